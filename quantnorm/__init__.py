@@ -1,0 +1,50 @@
+"""quantnorm: find the quantities in English text and say exactly what they mean.
+
+>>> import quantnorm
+>>> [m.text for m in quantnorm.parse("Russia has deployed over 50,000 troops.")]
+['over 50,000 troops']
+>>> m = quantnorm.parse("It covers more than 380 square miles.")[0]
+>>> m.bound.value, m.interval.low_inclusive, m.interval.units
+('>', False, 'meter ** 2')
+
+Public API: ``parse``, ``Parser``, ``Mention``, ``Interval``, ``Bound``, the shared pint
+registry ``ureg`` (built on first use) and the exceptions. See docs/usage.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import DataFileError, QuantnormError, ReferenceValueError, UnitError
+from .intervals import Interval
+from .mentions import Mention, OptionError, Parser, parse
+from .qualifiers import Bound
+
+if TYPE_CHECKING:
+    import pint
+
+    ureg: pint.UnitRegistry
+
+__all__ = [
+    "Bound",
+    "DataFileError",
+    "Interval",
+    "Mention",
+    "OptionError",
+    "Parser",
+    "QuantnormError",
+    "ReferenceValueError",
+    "UnitError",
+    "parse",
+    "ureg",
+]
+
+__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ureg":
+        from .registry import get_registry
+
+        return get_registry()
+    raise AttributeError(f"module 'quantnorm' has no attribute {name!r}")

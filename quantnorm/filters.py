@@ -1,0 +1,130 @@
+"""Filter stage: numbers that are not quantities -> the reason why.
+
+In: a text and a number found in it (its span, its value, whether a unit or a counted noun
+goes with it). Out: a reason ("year", "date", "time", "score", "label", "name",
+"identifier", "phone"...) when the number is not an amount of anything, else None.
+
+The rules and their word lists are in data/not_quantities.txt: window patterns (times, dates,
+phone numbers, versions...), labels ("Section 427"), capitalised names ("Boeing 737"),
+years, scores ("won 3-1"), street numbers. A number with a physical unit or a currency is a
+quantity even where it looks like a year ("2024 km", "$1990").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import _data
+from .numbers import Number
+
+__all__ = ["Filters", "filters"]
+
+_WORD_BEFORE = regex.compile(r"(?r)([\w#][\w.'’#\-]*+)[\s\u00a0]*+\Z")
+_WORDS_BEFORE = regex.compile(r"(?r)(?:[\w'’\-]++[\s\u00a0,]++){0,3}\Z")
+_WORD_AFTER = regex.compile(r"[\s\u00a0]*+([\w'’.\-]++)")
+
+
+class Filters:
+    """Compiled non-quantity rules from data/not_quantities.txt."""
+
+    def __init__(self) -> None:
+        patterns: list[str] = []
+        self.reasons: list[str] = []
+        lists: dict[str, set[str]] = {}
+        for line in _data.lines("not_quantities.txt"):
+            if line.section == "patterns":
+                reason, pattern = line.split()
+                try:
+                    regex.compile(pattern)
+                except regex.error as exc:
+                    raise line.error(f"bad pattern ({exc})") from None
+                patterns.append(f"(?P<r{len(self.reasons)}>{pattern})")
+                self.reasons.append(reason)
+            else:
+                lists.setdefault(line.section, set()).update(_data.items(line.text))
+        self.PATTERNS = regex.compile("|".join(patterns))
+        self.labels = {w.casefold() for w in lists.get("labels", ())}
+        self.sentence_words = lists.get("sentence-words", set())
+        self.determiners = {w.casefold() for w in lists.get("determiners", ())}
+        self.months = {w.casefold() for w in lists.get("months", ())}
+        self.weekdays = {w.casefold() for w in lists.get("weekdays", ())}
+        self.score_words = {w.casefold() for w in lists.get("score-words", ())}
+        self.score_nouns = {w.casefold() for w in lists.get("score-nouns", ())}
+        self.street_words = lists.get("street-words", set())
+
+    def pattern_reason(self, text: str, start: int, end: int) -> str | None:
+        """The reason of a window pattern (time, date, phone...) that covers [start, end)."""
+        lo, hi = max(0, start - 24), min(len(text), end + 40)
+        for m in self.PATTERNS.finditer(text, lo, hi, overlapped=False):
+            if m.start() <= start and m.end() >= end or (m.start() < end and m.end() > start):
+                return self.reasons[int(m.lastgroup[1:])] if m.lastgroup else "pattern"
+            if m.start() >= end:
+                break
+        return None
+
+    def word_before(self, text: str, pos: int) -> str | None:
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        return m.group(1) if m else None
+
+    def context_reason(self, text: str, number: Number, bare: bool, physical: bool) -> str | None:
+        """Why a number is not a quantity, from the words around it. ``bare``: no unit and no
+        counted noun; ``physical``: a physical unit or a currency goes with it."""
+        start, end = number.start, number.end
+        surface = text[start:end]
+        prev = self.word_before(text, start)
+        prev_f = prev.casefold() if prev else ""
+        after = _WORD_AFTER.match(text, end)
+        nxt = after.group(1) if after else ""
+        if number.form == "digits" and not physical and surface.isdigit():
+            value = int(surface)
+            if len(surface) == 4 and 1000 <= value <= 2199:
+                return "year"
+            if prev_f.rstrip(".") in self.months or prev_f in self.months:
+                if 1 <= value <= 31 or 1000 <= value <= 2199:
+                    return "date"
+            if nxt.casefold().rstrip(".,") in self.months and 1 <= value <= 31:
+                return "date"
+            if prev_f.rstrip(",") in self.weekdays and 1 <= value <= 31:
+                return "date"
+        if not bare:
+            return None
+        if prev is not None:
+            if prev_f in self.labels or prev_f.rstrip(".") + "." in self.labels:
+                return "label"
+            if prev_f in self.determiners and surface.isdigit() and len(surface) >= 3:
+                return "name"
+            if (
+                prev[0].isupper() or any(ch.isupper() for ch in prev[1:])
+            ) and prev not in self.sentence_words and prev.rstrip(".,") not in self.sentence_words:
+                gap = text[start - 1] if start else ""
+                if gap in " \u00a0" and not prev.endswith((".", ",")):
+                    return "name"
+        if nxt and nxt[0].isupper() and surface.isdigit():
+            rest = text[end:end + 48]
+            words = rest.split()
+            for w in words[1:4]:
+                if w.rstrip(".,") in self.street_words or w in self.street_words:
+                    return "address"
+                if not w[:1].isupper():
+                    break
+        return None
+
+    def is_score(self, text: str, start: int, end: int) -> bool:
+        """Two small integers joined by a dash at [start, end), in a score context."""
+        before = _WORDS_BEFORE.search(text, max(0, start - 48), start)
+        if before:
+            for word in regex.findall(r"[\w'’\-]+", before.group(0)):
+                if word.casefold() in self.score_words:
+                    return True
+        after = _WORD_AFTER.match(text, end)
+        if after and after.group(1).casefold().rstrip(".,") in self.score_nouns:
+            return True
+        return False
+
+
+@functools.lru_cache(maxsize=1)
+def filters() -> Filters:
+    """The non-quantity rules, built on first use."""
+    return Filters()

@@ -1,0 +1,273 @@
+"""Mention stage: a scanned draft -> a ``Mention`` with pint objects and an exact interval.
+
+In: the drafts of ``_scan.scan`` (span, stated values, unit expression, noun, bound...).
+Out: frozen ``Mention`` objects: the stated value (exact), the stated unit (a pint Unit of
+``quantnorm.ureg``), the quantity in canonical units, the bound and the interval it allows
+in canonical units. ``Parser`` holds the options and runs the whole pipeline; ``parse`` is
+the default parser's ``parse``.
+
+Interval rules (data/qualifiers.txt documents the bounds):
+  =      [x, x]; with ``widen_exact`` [x - w, x + w]
+  ~      [x - t, x + t] for a stated tolerance t ("5 ± 0.2"); otherwise [x - w, x + w] with
+         w half the last stated digit ("about 11,000": w = 500), or w = x * approx when the
+         caller sets a relative tolerance
+  > >=   (x, +inf), [x, +inf); "just over x": (x, x + w]
+  < <=   (-inf, x), (-inf, x]; "nearly x": [x - w, x)
+  range  [low, high]; "about 40-50": [40 - w, 50 + w]
+Values convert exactly (Fractions) with ``registry.conversion``; a change in temperature
+("rose 5 °C") is a difference, so its unit is the delta unit (delta_degree_Celsius).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import pint
+
+from . import registry
+from ._scan import Draft, Options, scan
+from .errors import QuantnormError, UnitError
+from .intervals import Interval
+from .qualifiers import Bound
+
+__all__ = ["Mention", "OptionError", "Parser", "parse"]
+
+_DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
+_TONS = {"metric": "metric_ton", "short": "ton", "long": "long_ton"}
+_GALLONS = {"US": "gallon", "us": "gallon", "imperial": "imperial_gallon", "UK": "imperial_gallon"}
+
+Value = Fraction | tuple[Fraction, Fraction]
+
+
+class OptionError(QuantnormError, ValueError):
+    """A parser option with a value quantnorm does not know."""
+
+
+def _num(x: Fraction) -> int | float:
+    return int(x) if x.denominator == 1 else float(x)
+
+
+@dataclass(frozen=True, eq=True)
+class Mention:
+    """One quantity found in a text.
+
+    ``text == source[start:end]``. ``value`` is the stated number, exact (a Fraction; a
+    (low, high) pair for a range); ``unit`` the stated unit; ``quantity`` the value in
+    canonical units (a range's midpoint); ``interval`` every value the text allows, in
+    canonical units. ``precision`` is the place of the last stated digit (1000 for
+    "11,000"), ``age`` marks ages ("29 years old").
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Value
+    unit: pint.Unit
+    quantity: pint.Quantity
+    bound: Bound
+    interval: Interval
+    noun: str | None = None
+    change: str | None = None
+    precision: Fraction | None = None
+    age: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON record (docs/schema.md): numbers as JSON numbers, units as text."""
+        value: Any = [_num(self.value[0]), _num(self.value[1])] if isinstance(self.value, tuple) else _num(self.value)
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": value,
+            "unit": _unit_name(self.unit),
+            "quantity": {"magnitude": _num(Fraction(self.quantity.magnitude)), "units": _unit_name(self.quantity.units)},
+            "bound": self.bound.value,
+            "interval": self.interval.to_dict(),
+            "noun": self.noun,
+            "change": self.change,
+        }
+
+    def to(self, unit: str) -> pint.Quantity:
+        """This mention's quantity in another unit, converted exactly ("km**2", "sq mi")."""
+        return convert(Fraction(self.quantity.magnitude), _unit_name(self.quantity.units), unit)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pint objects belong to a registry and do not travel between processes: pickle
+        # plain data and rebuild on quantnorm's registry.
+        return (_rebuild, (self._state(),))
+
+    def _state(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "value": self.value,
+            "unit": _unit_name(self.unit), "magnitude": Fraction(self.quantity.magnitude),
+            "units": _unit_name(self.quantity.units), "bound": self.bound.value,
+            "interval": (self.interval.low, self.interval.high, self.interval.low_inclusive,
+                         self.interval.high_inclusive, self.interval.units),
+            "noun": self.noun, "change": self.change, "precision": self.precision, "age": self.age,
+        }
+
+    def __repr__(self) -> str:
+        value = f"({self.value[0]}, {self.value[1]})" if isinstance(self.value, tuple) else str(self.value)
+        noun = f", noun={self.noun!r}" if self.noun else ""
+        return (f"Mention({self.text!r}, {self.start}:{self.end}, value={value}, unit={_unit_name(self.unit)!r}, "
+                f"bound='{self.bound.value}', interval={self.interval}{noun})")
+
+
+def _rebuild(state: dict[str, Any]) -> Mention:
+    low, high, li, hi, units = state["interval"]
+    return Mention(
+        text=state["text"], start=state["start"], end=state["end"], value=state["value"],
+        unit=registry.unit(state["unit"]), quantity=_quantity(state["magnitude"], state["units"]),
+        bound=Bound(state["bound"]), interval=Interval(low, high, li, hi, units),
+        noun=state["noun"], change=state["change"], precision=state["precision"], age=state["age"],
+    )
+
+
+def _unit_name(unit: Any) -> str:
+    name = str(unit)
+    return name or "dimensionless"
+
+
+def _quantity(magnitude: Fraction, units: str) -> pint.Quantity:
+    return registry.get_registry().Quantity(magnitude, registry.unit(units))
+
+
+def resolve_unit(name: str) -> str:
+    """A unit name a caller gave ("km**2", "sq mi", "USD") -> a pint expression of quantnorm's
+    registry. quantnorm's own aliases come first; otherwise pint's names (never text)."""
+    if not isinstance(name, str) or not name.strip():
+        raise UnitError(f"unit name must be a non-empty string, not {name!r}")
+    from .units import lexicon
+
+    sense = lexicon().lookup(name.strip())
+    if sense is not None and not sense.per_only and sense.rule is None:
+        return sense.expr
+    registry.unit(name)  # raises UnitError for what pint does not know
+    return name
+
+
+def convert(value: Fraction, from_unit: str, to_unit: str) -> pint.Quantity:
+    """``value`` in ``from_unit`` as an exact Quantity in ``to_unit``."""
+    target = resolve_unit(to_unit)
+    a, b = registry.conversion(from_unit), registry.conversion(target)
+    if a.canonical != b.canonical:
+        raise UnitError(f"cannot convert {from_unit!r} ({a.canonical}) to {to_unit!r} ({b.canonical})")
+    return _quantity((a(value) - b.offset) / b.scale, target)
+
+
+class Parser:
+    """quantnorm's pipeline with its options. ``Parser().parse(text)`` is ``parse(text)``.
+
+    Options (all keyword-only):
+      dollar       currency of "$", "dollar(s)" and "cent(s)": an ISO code, "USD" by default
+      ton          "metric" (default), "short" (US) or "long" (UK): the ton in "5 tons"
+      gallon       "US" (default) or "imperial"
+      approx       None (default): "about x" widens by half the last stated digit; or a
+                   relative tolerance in (0, 1), e.g. 0.1 for +-10%
+      widen_exact  False (default): exact mentions are points; True widens them like "about"
+    """
+
+    def __init__(self, *, dollar: str = "USD", ton: str = "metric", gallon: str = "US",
+                 approx: float | Fraction | None = None, widen_exact: bool = False) -> None:
+        if not isinstance(dollar, str) or dollar.upper() not in registry.currency_codes():
+            raise OptionError(f"dollar must be an ISO 4217 code quantnorm knows, not {dollar!r}")
+        if ton not in _TONS:
+            raise OptionError(f"ton must be one of {sorted(_TONS)}, not {ton!r}")
+        if gallon not in _GALLONS:
+            raise OptionError(f"gallon must be one of {sorted(set(_GALLONS) - {'us', 'UK'})}, not {gallon!r}")
+        tolerance: Fraction | None = None
+        if approx is not None:
+            try:
+                tolerance = Fraction(str(approx)) if isinstance(approx, float) else Fraction(approx)
+            except (TypeError, ValueError):
+                raise OptionError(f"approx must be a number in (0, 1), not {approx!r}") from None
+            if not 0 < tolerance < 1:
+                raise OptionError(f"approx must be a number in (0, 1), not {approx!r}")
+        self.options = Options(dollar.upper(), _TONS[ton], _GALLONS[gallon], tolerance, bool(widen_exact))
+
+    def parse(self, text: str) -> list[Mention]:
+        """Every quantity mention in ``text``, in text order, not overlapping."""
+        _check_text(text)
+        return [self._build(d, text) for d in scan(text, self.options)]
+
+    def _build(self, draft: Draft, text: str) -> Mention:
+        expr = draft.unit
+        if draft.change is not None and expr in _DELTA:
+            expr = _DELTA[expr]
+        conv = registry.conversion(expr)
+        lo, hi = draft.low, draft.high
+        w_lo = self._half_width(lo, draft.precision)
+        w_hi = self._half_width(hi, draft.high_precision or draft.precision)
+        iv = _stated_interval(draft, lo, hi, w_lo, w_hi, self.options.widen_exact)
+        interval = Interval(
+            None if iv.low is None else conv(iv.low),
+            None if iv.high is None else conv(iv.high),
+            iv.low_inclusive, iv.high_inclusive, conv.canonical,
+        )
+        value: Value = (lo, hi) if draft.is_range else lo
+        magnitude = conv((lo + hi) / 2) if draft.is_range else conv(lo)
+        return Mention(
+            text=text[draft.start:draft.end], start=draft.start, end=draft.end, value=value,
+            unit=registry.unit(expr), quantity=_quantity(magnitude, conv.canonical), bound=draft.bound,
+            interval=interval, noun=draft.noun, change=draft.change, precision=draft.precision, age=draft.age,
+        )
+
+    def _half_width(self, value: Fraction, precision: Fraction | None) -> Fraction:
+        if self.options.approx is not None:
+            return abs(value) * self.options.approx
+        if precision is None:
+            return Fraction(0)
+        return precision / 2
+
+
+def _stated_interval(d: Draft, lo: Fraction, hi: Fraction, w_lo: Fraction, w_hi: Fraction, widen: bool) -> Interval:
+    """The interval a draft allows, in its stated unit."""
+    b = d.bound
+    if b == Bound.RANGE:
+        if d.near:
+            return Interval(lo - w_lo, hi + w_hi)
+        return Interval(lo, hi)
+    if b == Bound.APPROX:
+        if d.tolerance is not None:
+            return Interval(lo - d.tolerance, lo + d.tolerance)
+        if d.is_range:
+            return Interval(lo - w_lo, hi + w_hi)
+        return Interval(lo - w_lo, lo + w_lo)
+    if d.is_range:  # "more than thousands": the bound applies to the range
+        lo_v, hi_v = lo, hi
+    else:
+        lo_v = hi_v = lo
+    if b == Bound.GT:
+        return Interval(lo_v, hi_v + w_hi, False, True) if d.near else Interval(lo_v, None, False, False)
+    if b == Bound.GE:
+        return Interval(lo_v, None, True, False)
+    if b == Bound.LT:
+        return Interval(lo_v - w_lo, hi_v, True, False) if d.near else Interval(None, hi_v, False, False)
+    if b == Bound.LE:
+        return Interval(None, hi_v, False, True)
+    if widen and w_lo:
+        return Interval(lo - w_lo, hi + w_hi)
+    return Interval(lo, hi)
+
+
+def _check_text(text: object) -> None:
+    if isinstance(text, str):
+        return
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(f"quantnorm.parse() needs a str, not {type(text).__name__}: decode it first, e.g. data.decode('utf-8')")
+    raise TypeError(f"quantnorm.parse() needs a str, not {type(text).__name__}")
+
+
+@functools.lru_cache(maxsize=1)
+def _default_parser() -> Parser:
+    return Parser()
+
+
+def parse(text: str, **options: Any) -> list[Mention]:
+    """Every quantity mention in ``text``: see ``Parser`` for the options."""
+    if options:
+        return Parser(**options).parse(text)
+    return _default_parser().parse(text)

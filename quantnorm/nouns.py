@@ -1,0 +1,136 @@
+"""Counted-noun stage: the words after a number with no unit -> the noun it counts, lemmatised.
+
+In: a text, the position after a number, and whether the number is plural. Out: a ``Noun``
+(the head word's span and its lemma: "3,000 North Korean troops" -> "troop") or None when
+no noun follows ("All 70 of us", "up 0.95").
+
+How the head is found is documented in data/nouns.txt, which also holds the stop words, the
+invariant plurals and the lemma corrections. Lemmas come from simplemma (a dictionary-based
+lemmatiser: pure Python, MIT licence, its English table loaded on the first noun), corrected
+by that file ("people" -> "person").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from . import _data
+
+__all__ = ["Noun", "NounReader", "reader"]
+
+_WORD = regex.compile(r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?([^\W\d_](?:[\w'’]|-(?=[^\W\d_]))*+)")
+_OF = regex.compile(
+    r"(?i)[\x20\u00a0]++of[\x20\u00a0]++(?:(?:the|these|those|its|their|his|her|our|my|your|"
+    r"all|whom|which|them|[^\W\d_]++['’]s?)[\x20\u00a0]++)*+"
+)
+
+
+@dataclass(frozen=True)
+class Noun:
+    """The counted noun: the span of the head word and its lemma."""
+
+    start: int
+    end: int
+    word: str
+    lemma: str
+
+
+class NounReader:
+    """Stop words, invariant plurals and lemma corrections of data/nouns.txt."""
+
+    def __init__(self) -> None:
+        self.lemmas: dict[str, str] = {}
+        self.invariant: set[str] = set()
+        self.stop: set[str] = set()
+        self.skip: set[str] = set()
+        for line in _data.lines("nouns.txt"):
+            if line.section == "lemmas":
+                plural, singular = line.split()
+                self.lemmas[plural.lower()] = singular.lower()
+            elif line.section in ("invariant", "stop", "skip"):
+                getattr(self, line.section).update(w.lower() for w in _data.items(line.text))
+            else:
+                raise line.error(f"unknown section [{line.section}]")
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one reader per process, words repeat
+    def lemma(self, word: str) -> str:
+        """The singular lemma of a noun ("troops" -> "troop", "people" -> "person")."""
+        low = word.lower()
+        if low in self.lemmas:
+            return self.lemmas[low]
+        if "-" in low:
+            head, _, last = low.rpartition("-")
+            return f"{head}-{self.lemma(last)}"
+        if low in self.invariant or not low.endswith("s"):
+            return low
+        import simplemma  # loaded on the first plural noun: its table takes ~0.1 s
+
+        lemma = simplemma.lemmatize(low, lang="en")
+        if not isinstance(lemma, str) or not lemma or not low.startswith(lemma[:2]):
+            return low[:-1]
+        return lemma.lower()
+
+    def is_plural(self, word: str) -> bool:
+        """Whether a word reads as a plural noun."""
+        low = word.lower()
+        if low in self.stop and low not in self.invariant:
+            return False
+        if low in self.lemmas or low in self.invariant:
+            return True
+        return low.endswith("s") and not low.endswith(("ss", "us", "is")) and self.lemma(low) != low
+
+    def head_after(self, text: str, pos: int, plural: bool, allow_of: bool) -> Noun | None:
+        """The counted noun after ``pos``. ``plural``: the number is not one; ``allow_of``:
+        "one of the computers", "thousands of troops" may skip an "of" phrase first."""
+        p = pos
+        if allow_of:
+            m = _OF.match(text, p)
+            if m:
+                p = m.end()
+                plural = True
+        words: list[tuple[int, int, str]] = []
+        while len(words) < 6:
+            m = _WORD.match(text, p)
+            if not m:
+                break
+            word = m.group(1)
+            low = word.lower()
+            if low in self.skip and not words:
+                p = m.end()
+                continue
+            if low in self.stop and not (plural and low in self.invariant):
+                break
+            if words and low.endswith(("ed", "ing")) and low not in self.invariant and not self.is_plural(low):
+                break
+            words.append((m.start(1), m.end(1), word))
+            p = m.end()
+            if plural and self.is_plural(word):
+                break
+            if text[p:p + 1] == "," and plural:
+                # "thousands of small, friendly deals": adjectives in a list
+                comma = regex.match(r",[\x20\u00a0]++", text, pos=p)
+                if comma and _WORD.match(text, comma.end()):
+                    p = comma.end()
+                    continue
+            if text[p:p + 1] not in (" ", "\u00a0", "\t"):
+                break
+        if not words:
+            return None
+        if plural:
+            for start, end, word in words:
+                if self.is_plural(word):
+                    return Noun(start, end, word, self.lemma(word))
+            return None
+        start, end, word = words[-1]
+        if word[0].isupper() and len(words) == 1 and not text[pos:start].strip():
+            return None  # "one Ukrainian" is a name more than a count
+        return Noun(start, end, word, self.lemma(word) if self.is_plural(word) else word.lower())
+
+
+@functools.lru_cache(maxsize=1)
+def reader() -> NounReader:
+    """The noun reader, built on first use."""
+    return NounReader()

@@ -1,0 +1,572 @@
+"""Number stage: the surface of a number -> its exact value and how precisely it was stated.
+
+In: a text and a position where a number may start (``NumberReader.TRIGGER`` finds them).
+Out: a ``Number``: its span, its exact value as a ``Fraction`` (a [low, high] pair for vague
+amounts such as "thousands"), its precision (the place of the last stated digit: 1000 for
+"11,000", 1/10 for "380.5", None for vague amounts) and its form.
+
+What it reads (tables in data/numbers.txt):
+  digits       "50,000", "10 000", "1'000", "12,34,567.89", ".5", "-5", "−5", "1.2e6",
+               "1.2 × 10^6", "1.2×10⁶", "3 1/2", "2½", "3/4"
+  words        "three hundred and forty-two", "eleven thousand", "two and a half thousand",
+               "half a million", "a dozen", "two-thirds", "one in five" (= 1/5)
+  mixed        "3.2 million", "2 million 500 thousand"
+  vague        "thousands (of)" [1000, 10000], "tens of thousands", "dozens", "several hundred"
+Scale abbreviations after digits ("5bn", "$3.2m", "10k") are read by ``suffix_at``, because
+whether "m" is a million or a metre depends on whether the amount is money (units stage).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from fractions import Fraction
+
+import regex
+
+from . import _data
+
+__all__ = ["Number", "NumberReader", "reader"]
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_MINUS = "-−"
+_SIGN = r"[+\-−]"
+
+
+def _value(text: str) -> Fraction:
+    """A value written in the data files: "12", "1/2", "10^6"."""
+    text = text.strip()
+    if "^" in text:
+        base, _, exp = text.partition("^")
+        return Fraction(int(base)) ** int(exp)
+    return Fraction(text)
+
+
+def _place(value: Fraction) -> Fraction:
+    """Precision of a value read from words: the place of its last non-zero digit
+    (1000 for 11000, 1 for 342), or 1/denominator for a fraction."""
+    if value.denominator != 1:
+        return Fraction(1, value.denominator)
+    n, place = abs(value.numerator), Fraction(1)
+    while n and n % 10 == 0:
+        n //= 10
+        place *= 10
+    return place
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number read from text: exact value (or vague range), span and precision."""
+
+    start: int
+    end: int
+    low: Fraction
+    high: Fraction
+    precision: Fraction | None
+    form: str  # "digits", "words", "mixed", "fraction", "vague", "ratio"
+
+    @property
+    def value(self) -> Fraction:
+        """The value of a single number (the low end of a vague range)."""
+        return self.low
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @property
+    def is_integer(self) -> bool:
+        return not self.is_range and self.low.denominator == 1
+
+    def scaled(self, factor: Fraction, end: int) -> Number:
+        """This number multiplied by a scale (a suffix such as "bn"), ending at ``end``."""
+        precision = None if self.precision is None else self.precision * factor
+        return Number(self.start, end, self.low * factor, self.high * factor, precision, self.form)
+
+
+@dataclass(frozen=True)
+class _Suffix:
+    factor: Fraction
+    when: str  # "always" | "attached" | "money"
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # digits, card, mult, scale, frac, sign, a, and
+    value: Fraction
+    precision: Fraction | None
+    start: int
+    end: int
+    joint: str  # how it joins the token before: start, space, "-", none
+    form: str  # the word, or the digits' form
+
+
+def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bool] | None:
+    """Combine number tokens: (value, precision, tokens used, used digits, used words),
+    or None when the tokens do not start a number. See the module docstring for forms."""
+    total = Fraction(0)
+    group: Fraction | None = None
+    gprec: Fraction | None = None  # precision of the open group, before its scale
+    precision: Fraction | None = None
+    last_scale: Fraction | None = None
+    state = "start"
+    used = 0
+    digits = words = False
+    i = 0
+
+    def nxt(k: int) -> _Token | None:
+        return toks[k] if k < len(toks) else None
+
+    while i < len(toks):
+        t = toks[i]
+        kind = t.kind
+        if state == "start":
+            if kind == "digits":
+                group, gprec, digits, state = t.value, t.precision, True, "digits"
+            elif kind == "card":
+                group, state, words = t.value, "card", True
+            elif kind == "a":
+                n = nxt(i + 1)
+                if n is None or n.joint != "space":
+                    return None
+                if n.kind in ("mult", "scale"):
+                    group, state, words = Fraction(1), "a", True
+                elif n.kind == "frac":
+                    group, gprec, state, words = Fraction(1, int(n.value)), Fraction(1, int(n.value)), "frac", True
+                    i += 2
+                    used = i
+                    continue
+                else:
+                    return None
+            elif kind == "frac":
+                n = nxt(i + 1)
+                if t.form == "half":
+                    group, gprec, state, words = Fraction(1, 2), Fraction(1, 2), "frac", True
+                elif n is not None and n.kind == "scale":
+                    group, gprec, state, words = Fraction(1, int(t.value)), Fraction(1, int(t.value)), "frac", True
+                else:
+                    return None
+            else:
+                return None
+            i += 1
+            if state != "a":
+                used = i
+            continue
+        if kind == "digits":
+            # only a new group after a scale word: "2 million 500 thousand"
+            if state != "scale" or t.joint != "space" or t.form != "digits" or last_scale is None or t.value >= last_scale:
+                break
+            group, gprec, digits, state = t.value, t.precision, True, "digits"
+        elif kind == "card":
+            if state in ("scale", "mult") and (t.joint in ("space", "and")):
+                if state == "mult" and group is not None and (group % 100 != 0 or t.value >= 100):
+                    break
+                group = t.value if state == "scale" else (group or Fraction(0)) + t.value
+                state = "card" if state == "scale" else "card-after-mult"
+            elif state in ("card", "card-after-mult") and group is not None and group % 10 == 0 and group % 100 >= 20 and 0 < t.value < 10 and t.joint in ("space", "-"):
+                group += t.value
+                state = "card-done"
+            else:
+                break
+            words = True
+        elif kind == "mult":
+            # "three hundred", "a hundred", "two dozen", "3 hundred", "half a dozen"
+            after_number = state in ("a", "card", "card-done", "digits") and group is not None and group < 100 and group.denominator == 1
+            half_a = state == "frac" and group == Fraction(1, 2) and toks[i - 1].kind == "a"
+            if not (after_number or half_a) or t.joint not in ("space", "-") or group is None:
+                break
+            group *= t.value
+            gprec = None
+            state = "mult"
+            words = True
+        elif kind == "scale":
+            if group is None or (last_scale is not None and t.value >= last_scale) or t.joint not in ("space", "-"):
+                break
+            if state not in ("digits", "card", "card-done", "card-after-mult", "mult", "a", "frac"):
+                break
+            gp = gprec if gprec is not None else _place(group)
+            precision = gp * t.value if precision is None else min(precision, gp * t.value)
+            total += group * t.value
+            group, gprec, last_scale = None, None, t.value
+            state = "scale"
+            words = True
+        elif kind == "frac":
+            if state in ("card", "card-done") and group is not None and group.denominator == 1 and t.joint in ("space", "-"):
+                if t.form in ("half", "halves") and group != 1:
+                    break
+                group = group / t.value
+                gprec = Fraction(1, int(t.value))
+                state = "frac"
+                words = True
+            else:
+                break
+        elif kind == "and":
+            # "one and a half", "three hundred and forty-two", "two thousand and five"
+            n, n2 = nxt(i + 1), nxt(i + 2)
+            if n is None:
+                break
+            if n.kind == "a" and n2 is not None and n2.kind == "frac" and n2.form == "half" and state in ("card", "card-done", "digits") and group is not None and group.denominator == 1:
+                group += Fraction(1, 2)
+                gprec = Fraction(1, 2)
+                state = "frac"
+                i += 3
+                used = i
+                words = True
+                continue
+            if n.kind == "card" and state in ("mult", "scale"):
+                i += 1
+                continue
+            break
+        elif kind == "a":
+            # "half a million", "half a dozen"
+            n = nxt(i + 1)
+            if state == "frac" and group == Fraction(1, 2) and n is not None and n.kind in ("scale", "mult"):
+                i += 1
+                continue
+            break
+        else:
+            break
+        i += 1
+        used = i
+    if used == 0 or (group is None and last_scale is None):
+        return None
+    value = total + (group or 0)
+    if group is not None:
+        gp = gprec if gprec is not None else _place(group)
+        precision = gp if precision is None else min(precision, gp)
+    if precision is None:
+        precision = _place(value)
+    return value, precision, used, digits, words
+
+
+class NumberReader:
+    """Compiled number patterns and word tables, built once from data/numbers.txt."""
+
+    def __init__(self) -> None:
+        self.cardinals: dict[str, Fraction] = {}
+        self.multipliers: dict[str, Fraction] = {}
+        self.scales: dict[str, Fraction] = {}
+        self.suffixes: dict[str, _Suffix] = {}
+        self.code_scales: dict[str, Fraction] = {}
+        self.fractions: dict[str, int] = {}
+        self.vulgar: dict[str, Fraction] = {}
+        self.phrases: dict[str, Fraction] = {}
+        self.vague: dict[str, tuple[Fraction, Fraction]] = {}
+        self.vague_before_scale: dict[str, tuple[Fraction, Fraction]] = {}
+        self.signs: dict[str, int] = {}
+        self.ratios: list[str] = []
+        self.separators: list[str] = []
+        self.slash_denominators: set[int] = set()
+        self._load()
+        self._compile()
+
+    # ------------------------------------------------------------------ loading
+    def _load(self) -> None:
+        for line in _data.lines("numbers.txt"):
+            sec = line.section
+            if sec in ("ratios", "separators"):
+                text = line.text
+                if text.startswith("U+"):
+                    text = chr(int(text[2:], 16))
+                (self.ratios if sec == "ratios" else self.separators).append(text)
+                continue
+            if sec == "slash-denominators":
+                self.slash_denominators.update(int(x) for x in _data.items(line.text))
+                continue
+            key, val = line.split()
+            forms = key.split("|") if sec not in ("suffixes", "code-scales", "vulgar") else [key]
+            if sec == "suffixes":
+                amount, _, when = val.partition(" ")
+                if when not in ("always", "attached", "money"):
+                    raise line.error("unknown suffix flag")
+                self.suffixes[key] = _Suffix(_value(amount), when)
+                continue
+            for form in forms:
+                form = form.lower() if sec != "code-scales" and sec != "vulgar" else form
+                if sec == "cardinals":
+                    self.cardinals[form] = _value(val)
+                elif sec == "multipliers":
+                    self.multipliers[form] = _value(val)
+                elif sec == "scales":
+                    self.scales[form] = _value(val)
+                elif sec == "code-scales":
+                    self.code_scales[form] = _value(val)
+                elif sec == "fractions":
+                    self.fractions[form] = int(val)
+                elif sec == "vulgar":
+                    self.vulgar[form] = _value(val)
+                elif sec == "phrases":
+                    self.phrases[form] = _value(val)
+                elif sec in ("vague", "vague-before-scale"):
+                    lo, _, hi = val.partition("..")
+                    table = self.vague if sec == "vague" else self.vague_before_scale
+                    table[form] = (_value(lo), _value(hi))
+                elif sec == "signs":
+                    self.signs[form] = int(val)
+                else:
+                    raise line.error(f"unknown section [{sec}]")
+
+    def _compile(self) -> None:
+        def alt(words: list[str]) -> str:
+            return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+        seps = "".join(regex.escape(s) for s in self.separators if s != " ")
+        vulgar = "".join(self.vulgar)
+        # One number written with digits. Groups of three after one separator kind; a plain
+        # space only between groups of exactly three; ", 0dd" groups for tokenized text
+        # ("10, 000"); Indian grouping ("12,34,567").
+        digits = (
+            r"(?:\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d)"
+            rf"|\d{{1,3}}(?P<sep>[{seps}])\d{{3}}(?!\d)(?:(?P=sep)\d{{3}}(?!\d))*+"
+            r"|\d{1,3}(?:\x20\d{3}(?![\d.,]\d))++(?!\d)"
+            r"|\d{1,3}(?:,\x200\d\d(?!\d))++"
+            r"|\d++)"
+        )
+        self.DIGITS = regex.compile(
+            rf"(?P<sign>{_SIGN}\x20?)?"
+            rf"(?:(?P<int>{digits})(?:\.(?P<dec>\d++))?|\.(?P<dec2>\d++))"
+            r"(?P<exp>[eE](?P<e1>[+\-−]?\d{1,4})(?![\w])"
+            r"|\x20?[×x*]\x20?10(?:\^(?P<e2>[+\-−]?\d{1,4})|(?P<e3>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})))?"
+            rf"(?P<vulgar>[{vulgar}])?"
+            r"(?:\x20(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]))?"
+            r"(?:/(?P<sden>\d{1,4})(?![\d/]))?"
+        )
+        self.VULGAR = regex.compile(rf"[{vulgar}]")
+        words = (
+            list(self.cardinals) + list(self.multipliers) + list(self.scales) + list(self.fractions)
+            + list(self.vague) + list(self.signs) + ["and", "a", "an"]
+        )
+        self.WORD = regex.compile(rf"(?i)({alt(words)})(?![\w])")
+        self.PHRASE = regex.compile(rf"(?i)({alt(list(self.phrases))})(?![\w])")
+        self.VAGUE = regex.compile(rf"(?i)({alt(list(self.vague))})(?![\w])")
+        self.VAGUE_BEFORE = regex.compile(rf"(?i)({alt(list(self.vague_before_scale))})\s++(?=\w)")
+        self.JOINT = regex.compile(r"(?P<hyphen>[\x20\u00a0]?-[\x20\u00a0]?)(?=[^\W\d])|[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+")
+        self.VAGUE_MORE = regex.compile(
+            rf"(?i)\s++(?:of\s++(?P<vague>{alt([v for v in self.vague if v not in ('tens', 'dozens', 'scores')])})"
+            rf"|(?P<scale>{alt(list(self.scales))}))(?![\w])"
+        )
+        self.SCALE_WORD = regex.compile(rf"(?i)(?:of\s++)?(?:an?\s++)?({alt(list(self.scales) + list(self.multipliers))})(?![\w])")
+        self.SUFFIX = regex.compile(rf"(\x20?)({alt(list(self.suffixes))})(?![\w])")
+        self.RATIO = regex.compile(rf"(?i)\s++({alt(self.ratios)})\s++")
+        # Where a number may start: a digit (after an optional sign), a vulgar fraction, or
+        # a number word. "a" only starts a number before a word that makes it one.
+        starters = (
+            list(self.cardinals) + list(self.multipliers) + list(self.vague) + list(self.signs)
+            + ["half", "twice", "thrice"] + [p.split(" ")[0] for p in self.phrases if not p.startswith("a ")]
+            + list(self.vague_before_scale)
+        )
+        a_next = list(self.multipliers) + list(self.scales) + list(self.fractions) + [
+            p.split(" ", 1)[1].split(" ")[0] for p in self.phrases if p.startswith("a ")
+        ] + [k.split(" ", 1)[1] for k in self.vague_before_scale if k.startswith("a ")]
+        fraction_scale = alt(list(self.fractions))
+        self.TRIGGER = regex.compile(
+            rf"(?:{_SIGN}\x20?)?\.?\d|[{vulgar}]"
+            rf"|(?i:(?<![\w'’])(?:(?:{alt(starters)})"
+            rf"|an?(?=\s++(?:{alt(a_next)})(?![\w]))"
+            rf"|(?:{fraction_scale})(?=[\s-]++(?:{alt(list(self.scales))})(?![\w])))(?![\w]))"
+        )
+
+    # ------------------------------------------------------------------ reading
+    def digits_at(self, text: str, pos: int) -> Number | None:
+        """A number written in digits starting at ``pos``."""
+        m = self.DIGITS.match(text, pos)
+        if not m or not (m.group("int") or m.group("dec2")):
+            return None
+        int_part = m.group("int") or "0"
+        int_digits = "".join(ch for ch in int_part if ch.isdigit())
+        dec = m.group("dec") or m.group("dec2") or ""
+        value = Fraction(int(int_digits + dec), 10 ** len(dec))
+        if dec:
+            precision = Fraction(1, 10 ** len(dec))
+        else:
+            precision = _place(Fraction(int(int_digits))) if int(int_digits) else Fraction(1)
+        form = "digits"
+        exp_text = m.group("e1") or m.group("e2") or (m.group("e3") or "").translate(_SUPERSCRIPTS)
+        if exp_text:
+            exp = int(exp_text.replace("−", "-"))
+            value *= Fraction(10) ** exp
+            precision *= Fraction(10) ** exp
+        if m.group("vulgar"):
+            value += self.vulgar[m.group("vulgar")]
+            precision = Fraction(1, self.vulgar[m.group("vulgar")].denominator)
+            form = "fraction"
+        elif m.group("num"):
+            num, den = int(m.group("num")), int(m.group("den"))
+            if not den or num >= den:
+                return self._plain(m, value, precision, m.start("num") - 1)
+            value += Fraction(num, den)
+            precision = Fraction(1, den)
+            form = "fraction"
+        elif m.group("sden"):
+            den = int(m.group("sden"))
+            if not den or dec or exp_text:
+                return None
+            value = value / den
+            precision = Fraction(1, den)
+            form = "slash"
+        sign = m.group("sign")
+        if sign and sign[0] in _MINUS:
+            value = -value
+        return Number(m.start(), m.end(), value, value, precision, form)
+
+    def _plain(self, m: regex.Match[str], value: Fraction, precision: Fraction, end: int) -> Number:
+        sign = m.group("sign")
+        if sign and sign[0] in _MINUS:
+            value = -value
+        return Number(m.start(), end, value, value, precision, "digits")
+
+    def number_at(self, text: str, pos: int) -> Number | None:
+        """The longest number (digits, words, mixed, vague) starting at ``pos``, or None."""
+        vague = self._vague_at(text, pos)
+        if vague is not None:
+            return vague
+        m = self.PHRASE.match(text, pos)
+        if m:
+            value = self.phrases[_norm(m.group(1))]
+            return Number(pos, m.end(), value, value, _place(value), "words")
+        number = self._expression_at(text, pos)
+        if number is None:
+            return None
+        return self._ratio_after(text, number) or number
+
+    def _vague_at(self, text: str, pos: int) -> Number | None:
+        """ "thousands", "tens of thousands", "several hundred", "a few thousand"."""
+        m = self.VAGUE_BEFORE.match(text, pos)
+        if m:
+            s = self.SCALE_WORD.match(text, m.end())
+            if not s:
+                return None
+            lo, hi = self.vague_before_scale[_norm(m.group(1))]
+            factor = self.scales.get(s.group(1).lower()) or self.multipliers[s.group(1).lower()]
+            lo, hi, end = lo * factor, hi * factor, s.end()
+        else:
+            m = self.VAGUE.match(text, pos)
+            if not m:
+                return None
+            lo, hi = self.vague[m.group(1).lower()]
+            end = m.end()
+        # "tens of thousands", "hundreds of millions", "several hundred thousand"
+        while True:
+            more = self.VAGUE_MORE.match(text, end)
+            if not more:
+                break
+            if more.group("vague"):
+                factor = self.vague[more.group("vague").lower()][0]
+            else:
+                factor = self.scales[more.group("scale").lower()]
+            lo, hi, end = lo * factor, hi * factor, more.end()
+        return Number(pos, end, lo, hi, None, "vague")
+
+    def _ratio_after(self, text: str, number: Number) -> Number | None:
+        """ "one in five" -> 1/5, "three out of four" -> 3/4."""
+        if not number.is_integer or number.form == "mixed":
+            return None
+        m = self.RATIO.match(text, number.end)
+        if not m:
+            return None
+        other = self._expression_at(text, m.end())
+        if other is None or not other.is_integer or other.value <= number.value:
+            return None
+        value = number.value / other.value
+        return Number(number.start, other.end, value, value, None, "ratio")
+
+    def _tokens(self, text: str, pos: int) -> list[_Token]:
+        """Number tokens from ``pos``: digits, number words, "a", "and", with the joint
+        (start, space, hyphen, "and") before each. Stops at the first non-number token."""
+        out: list[_Token] = []
+        p = pos
+        while len(out) < 24:
+            joint = "start"
+            q = p
+            if out:
+                c = self.JOINT.match(text, p)
+                if c is None:
+                    break
+                q = c.end()
+                joint = "-" if c.group("hyphen") else ("space" if q > p else "none")
+            if q >= len(text):
+                break
+            ch = text[q]
+            if ch.isdigit() or ch in ".+-−":
+                num = self.digits_at(text, q)
+                if num is None:
+                    break
+                out.append(_Token("digits", num.value, num.precision, q, num.end, joint, num.form))
+                p = num.end
+                if num.form != "digits":
+                    break
+                continue
+            v = self.VULGAR.match(text, q)
+            if v:
+                value = self.vulgar[v.group(0)]
+                out.append(_Token("digits", value, Fraction(1, value.denominator), q, v.end(), joint, "fraction"))
+                break
+            w = self.WORD.match(text, q)
+            if not w or joint == "none":
+                break
+            word = w.group(1).lower()
+            if word in self.cardinals:
+                tok = _Token("card", self.cardinals[word], None, q, w.end(), joint, word)
+            elif word in self.multipliers:
+                tok = _Token("mult", self.multipliers[word], None, q, w.end(), joint, word)
+            elif word in self.scales:
+                tok = _Token("scale", self.scales[word], None, q, w.end(), joint, word)
+            elif word in self.fractions:
+                tok = _Token("frac", Fraction(self.fractions[word]), None, q, w.end(), joint, word)
+            elif word in self.signs:
+                tok = _Token("sign", Fraction(self.signs[word]), None, q, w.end(), joint, word)
+            else:  # a, an, and
+                tok = _Token(word if word != "an" else "a", Fraction(0), None, q, w.end(), joint, word)
+            out.append(tok)
+            p = w.end()
+        return out
+
+    def _expression_at(self, text: str, pos: int) -> Number | None:
+        """Digits and number words combined: "3.2 million", "three hundred and forty-two",
+        "two and a half thousand", "half a million", "2 million 500 thousand"."""
+        toks = self._tokens(text, pos)
+        if not toks:
+            return None
+        sign = 1
+        if toks[0].kind == "sign":
+            sign = -1
+            toks = toks[1:]
+            if not toks or toks[0].kind in ("sign", "and"):
+                return None
+        parsed = _parse_tokens(toks)
+        if parsed is None:
+            return None
+        value, precision, used, digits, words = parsed
+        last = toks[used - 1]
+        if last.form in ("fraction", "slash") and used == 1 and not words:
+            form = last.form
+        else:
+            form = "mixed" if digits and words else ("digits" if digits else "words")
+            if form == "words" and value.denominator != 1:
+                form = "fraction"
+        return Number(pos, last.end, sign * value, sign * value, precision, form)
+
+    def suffix_at(self, text: str, pos: int, money: bool) -> tuple[Fraction, int] | None:
+        """A scale abbreviation right after a number at ``pos`` ("bn", "m", "k"):
+        (factor, end), or None. ``money`` says whether the amount is money, which makes
+        "m" a million rather than a metre."""
+        m = self.SUFFIX.match(text, pos)
+        if not m:
+            return None
+        suffix = self.suffixes[m.group(2)]
+        spaced = bool(m.group(1))
+        if suffix.when == "attached" and spaced:
+            return None
+        if suffix.when == "money" and not money:
+            return None
+        return suffix.factor, m.end()
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@functools.lru_cache(maxsize=1)
+def reader() -> NumberReader:
+    """The number reader, built on first use."""
+    return NumberReader()

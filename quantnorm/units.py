@@ -1,0 +1,356 @@
+"""Unit stage: the words next to a number -> the pint unit (or currency) they name.
+
+In: a text and the position right after a number (or right before it, for currency signs and
+codes such as "$", "US$", "EUR"). Out: a ``UnitMatch``: the unit's ``Sense`` (a pint
+expression of quantnorm's registry, and how to read it) and the span of the words.
+
+The lexicon is quantnorm's own, never pint's text parser (which reads "a" as a year and "in"
+as an inch): data/units.txt (names, symbols, SI-prefixed units, square and cubic forms, the
+words that are not units, the ambiguous forms and their rules), data/currencies.txt (ISO
+4217 codes, symbols and names), and the full names of pint's own units. Ambiguous forms
+("m", "pound", "°", "in"...) carry the name of the rule that decides them; the scanner
+applies the rule, since it needs the context (docs/units.md lists the rules).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from fractions import Fraction
+from importlib import resources
+
+import regex
+
+from . import _data, registry
+from .numbers import reader as number_reader
+
+__all__ = ["Currency", "Sense", "UnitLexicon", "UnitMatch", "lexicon"]
+
+# The rules the [ambiguous] section of units.txt may name (carried out by the scanner).
+RULES = frozenset(
+    {"money-scale", "attached-scale", "money-word", "ton-option", "gallon-option", "degree-scale",
+     "inch-context", "inch-quote", "minute", "tonne", "ounce-fluid"}
+)
+_SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢"
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a surface form: a pint unit expression (quantnorm's data, never the
+    document's text) or a currency code ("$" is the caller's default dollar)."""
+
+    expr: str
+    currency: bool = False
+    rule: str | None = None  # an ambiguity rule from units.txt [ambiguous]
+    per_only: bool = False  # only as a denominator ("a head", "per capita")
+    scale: Fraction = Fraction(1)  # "MUSD" is a million US dollars
+    attached_only: bool = False  # e.g. currency codes glued to digits must be codes
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """A unit found in the text: its sense, its span and the form written."""
+
+    sense: Sense
+    start: int
+    end: int
+    form: str
+
+
+@dataclass
+class Currency:
+    """One block of currencies.txt."""
+
+    code: str
+    name: str = ""
+    minors: list[tuple[str, Fraction]] = field(default_factory=list)
+
+
+def _plural(name: str) -> str:
+    if name.endswith(("s", "x", "z", "ch", "sh")):
+        return name + "es"
+    if name.endswith("y") and len(name) > 1 and name[-2] not in "aeiou":
+        return name[:-1] + "ies"
+    return name + "s"
+
+
+def _norm(form: str) -> str:
+    return " ".join(form.split())
+
+
+def _key(form: str) -> str:
+    """The lookup key of a currency form written before a number: white space collapsed,
+    none between letters and a currency sign ("c $" = "C$"), and case-folded unless it is
+    letters only ("RM", "Rp" keep their case)."""
+    form = regex.sub(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])", "", _norm(form))
+    if any(ch in _SIGN_CHARS for ch in form) or form.isupper() or form.islower():
+        return form.casefold()
+    return form
+
+
+class UnitLexicon:
+    """Every surface form quantnorm reads as a unit, built once from the data files."""
+
+    # A token of a unit phrase: letters (with the micro and degree signs), digits, or one sign.
+    TOKEN = regex.compile(r"[\x20\u00a0\t]*+(?:[^\W\d_]++\.?|\d++|[^\w\s])")
+
+    def __init__(self) -> None:
+        self.exact: dict[str, Sense] = {}  # case-sensitive forms (and names as written)
+        self.folded: dict[str, Sense] = {}  # case-folded names
+        self.before_forms: dict[str, Sense] = {}  # currency forms written before a number
+        self.currencies: dict[str, Currency] = {}
+        self.not_units: set[str] = set()
+        self.rules: dict[str, str] = {}  # form -> rule
+        self.rule_docs: dict[str, str] = {}
+        self.length_units: list[str] = []
+        self.prefixes: list[tuple[str, list[str]]] = []
+        self._powers: list[tuple[int, list[str], list[str]]] = []
+        self._load_currencies()
+        self._load_units()
+        self.max_tokens = min(6, max(self._token_count(f) for f in list(self.exact) + list(self.folded)))
+        self._compile()
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, form: str, sense: Sense, case_sensitive: bool, override: bool = True) -> None:
+        form = _norm(form)
+        if not form:
+            return
+        if case_sensitive:
+            if override or form not in self.exact:
+                self.exact[form] = sense
+        else:
+            key = form.casefold()
+            if override or key not in self.folded:
+                self.folded[key] = sense
+
+    def _load_currencies(self) -> None:
+        scales = number_reader().code_scales
+        current: Currency | None = None
+        for line in _data.lines("currencies.txt"):
+            code = line.section
+            if current is None or current.code != code:
+                current = self.currencies.setdefault(code, Currency(code))
+            key, value = line.split()
+            if key == "name":
+                current.name = value
+                continue
+            if key == "minor":
+                names, frac = value.rsplit("=", 1)
+                forms = [f for item in _data.items(names) for f in _data.expand(item)]
+                minor = f"{code}_{forms[0]}" if code != "$" else f"$_{forms[0]}"
+                current.minors.append((forms[0], Fraction(frac.strip())))
+                for form in forms:
+                    self._add(form, Sense(minor, currency=True), case_sensitive=False, override=False)
+                continue
+            forms = [f for item in _data.items(value) for f in _data.expand(item)]
+            sense = Sense(code, currency=True)
+            if key == "code":
+                for form in forms:
+                    self._add(form, sense, case_sensitive=False, override=False)
+                    self.before_forms[_key(form)] = sense
+                    for prefix, factor in scales.items():
+                        scaled = Sense(code, currency=True, scale=factor)
+                        self._add(prefix + form.upper(), scaled, case_sensitive=True)
+                        self.before_forms[prefix + form.upper()] = scaled
+            elif key == "symbol":
+                for form in forms:
+                    has_sign = any(ch in _SIGN_CHARS for ch in form)
+                    self._add(_key(form), sense, case_sensitive=not has_sign, override=False)
+                    self.before_forms[_key(form)] = sense
+            elif key == "words":
+                for form in forms:
+                    self._add(form, sense, case_sensitive=False, override=False)
+            elif key == "before":
+                for form in forms:
+                    self.before_forms[_key(form)] = sense
+            else:
+                raise line.error(f"unknown key {key!r}")
+
+    def _load_units(self) -> None:
+        generated: list[tuple[str, Sense, bool]] = []
+        for line in _data.lines("units.txt"):
+            sec = line.section
+            if sec == "prefixes":
+                names, symbols = line.split()
+                for name in names.split("|"):
+                    self.prefixes.append((name, _data.items(symbols)))
+            elif sec in ("names", "symbols"):
+                expr, aliases = line.split()
+                sense = Sense(expr)
+                for item in _data.items(aliases):
+                    for form in _data.expand(item):
+                        self._add(form, sense, case_sensitive=(sec == "symbols"))
+            elif sec == "per-only":
+                expr, aliases = line.split()
+                for item in _data.items(aliases):
+                    for form in _data.expand(item):
+                        self._add(form, Sense(expr, per_only=True), case_sensitive=False, override=False)
+            elif sec == "si":
+                name, rest = line.split()
+                parts = [p.strip() for p in rest.split(";")]
+                if len(parts) != 3:
+                    raise line.error("expected '<names> ; <symbols> ; <prefixes>'")
+                names = [f for item in _data.items(parts[0]) for f in _data.expand(item)]
+                symbols = _data.items(parts[1])
+                sym_prefixes = parts[2].split()
+                for form in names:
+                    generated.append((form, Sense(name), False))
+                    for prefix, _ in self.prefixes:
+                        generated.append((prefix + form, Sense(prefix + name), False))
+                for sym in symbols:
+                    generated.append((sym, Sense(name), True))
+                    for p in sym_prefixes:
+                        prefix_name = next((n for n, syms in self.prefixes if p in syms), None)
+                        if prefix_name is None:
+                            raise line.error(f"unknown prefix symbol {p!r}")
+                        generated.append((p + sym, Sense(prefix_name + name), True))
+            elif sec == "powers":
+                key, value = line.split()
+                if key == "bases":
+                    self.length_units = _data.items(value)
+                else:
+                    words, _, marks = value.partition(";")
+                    self._powers.append((int(key), _data.items(words), _data.items(marks)))
+            elif sec == "canonical":
+                pass  # read by registry.canonical_names()
+            elif sec == "not-units":
+                self.not_units.add(line.text)
+            elif sec == "ambiguous":
+                form, rule_text = line.split()
+                rule, _, doc = rule_text.partition(":")
+                if rule.strip() not in RULES:
+                    raise line.error(f"unknown rule {rule.strip()!r}")
+                self.rules[form] = rule.strip()
+                self.rule_docs[form] = doc.strip()
+            else:
+                raise line.error(f"unknown section [{sec}]")
+        # Curated forms win over generated ones; generated SI forms win over pint's names.
+        for form, sense, cs in generated:
+            self._add(form, sense, cs, override=False)
+        self._add_powers()
+        for form, sense in self._pint_names():
+            self._add(form, sense, case_sensitive=False, override=False)
+        for form, rule in self.rules.items():
+            for table, key in ((self.exact, form), (self.folded, form.casefold())):
+                if key in table:
+                    old = table[key]
+                    table[key] = Sense(old.expr, old.currency, rule, old.per_only, old.scale)
+        for form in self.not_units:
+            self.exact.pop(form, None)
+            if form.islower():
+                self.folded.pop(form.casefold(), None)
+
+    def _pint_names(self) -> list[tuple[str, Sense]]:
+        """Full names (and plurals) of pint's units, minus constants and [not-units]."""
+        ureg = registry.get_registry()
+        constants = set()
+        text = resources.files("pint").joinpath("constants_en.txt").read_text(encoding="utf-8")
+        for raw in text.splitlines():
+            line = raw.split("#")[0].strip()
+            if "=" in line and not line.startswith("@"):
+                parts = [p.strip() for p in line.split("=")]
+                constants.add(parts[0])
+                constants.update(parts[2:])
+        keep = {"standard_atmosphere", "atmosphere"}
+        out: list[tuple[str, Sense]] = []
+        for key in ureg:
+            if not regex.fullmatch(r"[a-z][a-z_]{2,}", key) or key.startswith("_"):
+                continue
+            name = ureg.get_name(key)
+            if (key in constants or name in constants) and key not in keep:
+                continue
+            if key == ureg.get_symbol(key) or key in self.not_units or name in self.not_units:
+                continue
+            spaced = key.replace("_", " ")
+            for form in {spaced, key.replace("_", "-"), _plural(spaced), _plural(key.replace("_", "-"))}:
+                out.append((form, Sense(name)))
+        return out
+
+    def _add_powers(self) -> None:
+        """ "square mile(s)", "sq km", "km²", "km2", "cubic feet", "m³"."""
+        bases = set(self.length_units)
+        prefixed = {name + "meter" for name, _ in self.prefixes}
+        for table, cs in ((dict(self.exact), True), (dict(self.folded), False)):
+            for form, sense in table.items():
+                if sense.expr not in bases and sense.expr not in prefixed:
+                    continue
+                short = len(form) <= 3 and " " not in form
+                for power, words, marks in self._powers:
+                    target = Sense(f"{sense.expr} ** {power}")
+                    for w in words:
+                        self._add(f"{w} {form}", target, cs, override=False)
+                    if short:
+                        for mark in marks:
+                            self._add(form + mark, target, cs, override=False)
+
+    def _token_count(self, form: str) -> int:
+        return len(self.TOKEN.findall(form))
+
+    def _compile(self) -> None:
+        def alt(forms: list[str]) -> str:
+            return "|".join(
+                regex.escape(f).replace(r"\ ", r"\s++") for f in sorted(forms, key=len, reverse=True)
+            )
+
+        folded = [f for f in self.before_forms if f == f.casefold()]
+        exact = [f for f in self.before_forms if f != f.casefold()]
+        # A currency written before the number: "$", "US$", "c $", "USD ", "MUSD", "dollar".
+        signs = regex.escape(_SIGN_CHARS)
+        self.BEFORE = regex.compile(
+            rf"(?<![\w$])(?:(?i:{alt(folded)})|{alt(exact)})[\x20\u00a0]*+\Z".replace(
+                "\\$", rf"\x20?+\$"
+            )
+        )
+        self._signs = signs
+
+    # ------------------------------------------------------------------ lookup
+    def lookup(self, form: str) -> Sense | None:
+        """The sense of a whole surface form, or None."""
+        form = _norm(form)
+        return self.exact.get(form) or self.folded.get(form.casefold())
+
+    def unit_at(self, text: str, pos: int, max_tokens: int | None = None) -> UnitMatch | None:
+        """The longest unit form starting at ``pos`` (after optional white space)."""
+        ends: list[int] = []
+        p = pos
+        limit = max_tokens or self.max_tokens
+        while len(ends) < limit:
+            m = self.TOKEN.match(text, p)
+            if not m:
+                break
+            if "\n" in text[p:m.end()] and ends:
+                break
+            p = m.end()
+            ends.append(p)
+        start = pos
+        while start < len(text) and text[start] in " \u00a0\t":
+            start += 1
+        for end in reversed(ends):
+            form = text[start:end]
+            if end < len(text) and form[-1:].isalnum() and text[end].isalnum():
+                continue  # a unit must end at a word boundary ("m" in "m212" is not)
+            sense = self.lookup(form)
+            if sense is not None:
+                return UnitMatch(sense, start, end, _norm(form))
+            if form.endswith(".") and len(form) > 1:
+                sense = self.lookup(form[:-1])
+                if sense is not None:
+                    return UnitMatch(sense, start, end - 1, _norm(form[:-1]))
+        return None
+
+    def currency_before(self, text: str, pos: int) -> UnitMatch | None:
+        """A currency sign, code or name written right before ``pos`` ("$", "US$ ", "EUR ")."""
+        m = self.BEFORE.search(text, max(0, pos - 24), pos)
+        if not m:
+            return None
+        form = m.group(0).rstrip(" \u00a0")
+        sense = self.before_forms.get(_key(form)) or self.before_forms.get(form)
+        if sense is None:
+            return None
+        return UnitMatch(sense, m.start(), m.start() + len(form), _norm(form))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> UnitLexicon:
+    """The unit lexicon, built on first use."""
+    return UnitLexicon()
