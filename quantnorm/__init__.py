@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .arrow import arrow_schema, parse_arrow
+from .batch import parse_many
 from .errors import DataFileError, QuantnormError, ReferenceValueError, UnitError
 from .intervals import Interval
-from .mentions import Mention, OptionError, Parser, parse
+from .mentions import Mention, Mentions, OptionError, Parser, parse
 from .qualifiers import Bound
 
 if TYPE_CHECKING:
@@ -30,12 +32,16 @@ __all__ = [
     "DataFileError",
     "Interval",
     "Mention",
+    "Mentions",
     "OptionError",
     "Parser",
     "QuantnormError",
     "ReferenceValueError",
     "UnitError",
+    "arrow_schema",
     "parse",
+    "parse_arrow",
+    "parse_many",
     "ureg",
 ]
 

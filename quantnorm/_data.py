@@ -75,12 +75,10 @@ def expand(form: str) -> list[str]:
     degree Celsius, degrees Celsius. Every word of a phrase may carry one notation."""
     results = [""]
     for i, word in enumerate(form.split(" ")):
-        options: list[str]
-        if "|" in word and len(word) > 1:
-            options = word.split("|")
-        else:
-            m = re.fullmatch(r"(.+?)\(([^()]+)\)(.*)", word)
-            options = [m.group(1) + m.group(3), m.group(1) + m.group(2) + m.group(3)] if m else [word]
+        options: list[str] = []
+        for option in word.split("|") if "|" in word and len(word) > 1 else [word]:
+            m = re.fullmatch(r"(.+?)\(([^()]+)\)(.*)", option)
+            options += [m.group(1) + m.group(3), m.group(1) + m.group(2) + m.group(3)] if m else [option]
         sep = " " if i else ""
         results = [r + sep + o for r in results for o in options]
     return results

@@ -26,6 +26,7 @@ from .filters import filters
 from .nouns import reader as noun_reader
 from .numbers import Number, reader as number_reader
 from .qualifiers import Bound, Qualifier, tables as qualifier_tables
+from . import registry
 from .units import Sense, UnitMatch, lexicon
 
 __all__ = ["Draft", "Options", "scan"]
@@ -365,8 +366,10 @@ def _single(
         sense, u_start, u_end = u
         if sense.currency:
             if currency:
-                # "$10 dollars", "US$ 5 USD": the same currency written twice
-                if _currency_expr(sense, options).split("_")[0] == unit or sense.expr == "$":
+                # "$10 dollars", "US$ 5 USD": the same currency written twice (but in
+                # "$ 20 $ 37" the second sign belongs to the next amount)
+                same = _currency_expr(sense, options).split("_")[0] == unit or sense.expr == "$"
+                if same and not regex.match(r"[\x20\u00a0]*+[\d.]", text[u_end:u_end + 3]):
                     end = u_end
             else:
                 unit, currency, end = _currency_expr(sense, options), True, u_end
@@ -415,7 +418,7 @@ def _single(
             unit = "dimensionless"
     # ------------------------------------------------------------ counted noun
     if unit is None and not in_range:
-        plural = number.is_range or number.value != 1
+        plural = number.is_range or not 0 < abs(number.value) <= 1
         hy = _HYPHEN.match(text, end)
         if hy is not None:
             w = regex.match(r"[^\W\d_]++", text, pos=hy.end())
@@ -501,8 +504,8 @@ def _unit_after(text: str, pos: int, number: Number, money: bool, options: Optio
         if p < len(text) and text[p] == "\n":
             return None
         u = lex.unit_at(text, p)
-    if u is None:
-        return None
+    if u is None or regex.match(r"-?\d", text[u.end:u.end + 2]):
+        return None  # "L-202", "m212": a code, not a unit
     return _apply_rule(u.sense, text, pos, u, number, money, options, u.end)
 
 
@@ -537,8 +540,12 @@ def _apply_rule(
         return replace(sense, rule=None), u.start, end
     if rule == "degree-scale":  # bare °: an angle in pint's terms
         return replace(sense, rule=None), u.start, end
+    if rule == "scale-letter":
+        return (sense, u.start, end) if attached else None
     if rule == "inch-context":
-        return None
+        # "5 ft 2 in": an inch only right after a measurement in feet
+        feet = regex.search(r"\d[\x20\u00a0]*+(?:ft|feet|foot|′|')\.?[\x20\u00a0]++\Z", text, pos=max(0, number.start - 24), endpos=number.start)
+        return (replace(sense, rule=None), u.start, end) if feet else None
     if rule == "inch-quote":
         if money:
             return None
@@ -576,31 +583,35 @@ def _rate_after(text: str, pos: int, options: Options) -> tuple[str, int] | None
 
 
 def _minor_after(text: str, pos: int, unit: str, value: Fraction, options: Options) -> tuple[Fraction, int] | None:
-    """ "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents"."""
+    """ "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents", "one
+    kuai and five mao five": smaller units after a whole amount, added to it. A number with no
+    unit of its own after the amount counts hundredths."""
     if value.denominator != 1:
         return None
-    m = _AND.match(text, pos)
-    if m is None:
-        return None
     reader = number_reader()
-    trig = reader.TRIGGER.match(text, m.end())
-    if trig is None:
-        return None
-    num = reader.number_at(text, m.end())
-    if num is None or not num.is_integer or not (0 < num.value < 100) or num.form not in ("digits", "words"):
-        return None
-    if num.form == "digits" and len(text[num.start:num.end]) > 2:
-        return None
     lex = lexicon()
-    after = lex.unit_at(text, num.end)
-    end = num.end
-    if after is not None:
-        expr = _currency_expr(after.sense, options)
-        if not (after.sense.currency and expr.startswith(unit + "_")):
-            return None
-        end = after.end
-    else:
-        nxt = regex.match(r"[\x20\u00a0]*+([^\W\d_]++)", text, pos=num.end)
-        if nxt is not None and nxt.group(1).lower() not in ("more", "and", "or", "is", "was", "in", "for", "to"):
-            return None
-    return value + num.value / 100, end
+    total, end, merged = value, pos, False
+    while True:
+        m = _AND.match(text, end)
+        if m is None or reader.TRIGGER.match(text, m.end()) is None:
+            break
+        num = reader.number_at(text, m.end())
+        if num is None or not num.is_integer or not (0 < num.value < 100) or num.form not in ("digits", "words"):
+            break
+        if num.form == "digits" and num.end - num.start > 2:
+            break
+        after = lex.unit_at(text, num.end)
+        if after is not None:
+            expr = _currency_expr(after.sense, options)
+            if not (after.sense.currency and expr.startswith(unit + "_")):
+                break
+            total += num.value * registry.conversion(expr).scale
+            end = after.end
+        else:
+            nxt = regex.match(r"[\x20\u00a0]*+([^\W\d_]++)", text, pos=num.end)
+            if nxt is not None and nxt.group(1).lower() not in ("more", "and", "or", "is", "was", "in", "for", "to"):
+                break
+            total += num.value / 100
+            end = num.end
+        merged = True
+    return (total, end) if merged else None

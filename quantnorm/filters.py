@@ -21,8 +21,8 @@ from .numbers import Number
 
 __all__ = ["Filters", "filters"]
 
-_WORD_BEFORE = regex.compile(r"(?r)([\w#][\w.'’#\-]*+)[\s\u00a0]*+\Z")
-_WORDS_BEFORE = regex.compile(r"(?r)(?:[\w'’\-]++[\s\u00a0,]++){0,3}\Z")
+_WORD_BEFORE = regex.compile(r"(?<![\w.'’#\-])([\w#][\w.'’#\-]*+)[\s\u00a0]*+\Z")
+_WORDS_BEFORE = regex.compile(r"(?<![\w'’\-])(?:[\w'’\-]++[\s\u00a0,]++){1,3}\Z")
 _WORD_AFTER = regex.compile(r"[\s\u00a0]*+([\w'’.\-]++)")
 
 
@@ -40,6 +40,9 @@ class Filters:
                     regex.compile(pattern)
                 except regex.error as exc:
                     raise line.error(f"bad pattern ({exc})") from None
+                flags = regex.match(r"\(\?([a-z]+)\)", pattern)
+                if flags:  # a leading (?i) applies to this pattern only
+                    pattern = f"(?{flags.group(1)}:{pattern[flags.end():]})"
                 patterns.append(f"(?P<r{len(self.reasons)}>{pattern})")
                 self.reasons.append(reason)
             else:
@@ -72,7 +75,7 @@ class Filters:
         """Why a number is not a quantity, from the words around it. ``bare``: no unit and no
         counted noun; ``physical``: a physical unit or a currency goes with it."""
         start, end = number.start, number.end
-        surface = text[start:end]
+        surface = text[start:end].lstrip("+-−\x20")
         prev = self.word_before(text, start)
         prev_f = prev.casefold() if prev else ""
         after = _WORD_AFTER.match(text, end)
@@ -90,6 +93,12 @@ class Filters:
                 return "date"
         if not bare:
             return None
+        if number.is_integer and abs(number.value) < 100 and regex.match(r"[\x20]?\)", text[end:end + 2]):
+            before = text[max(0, start - 80):start]
+            if before.rfind("(") <= before.rfind(")"):
+                return "enumeration"
+        if regex.match(r"[\x20\u00a0]++(?:[^\W\d_]++-?\d|\d++[^\W\d_])", text[end:end + 24]):
+            return "identifier"  # "24703 m212": a code follows
         if prev is not None:
             if prev_f in self.labels or prev_f.rstrip(".") + "." in self.labels:
                 return "label"

@@ -33,7 +33,7 @@ from .errors import QuantnormError, UnitError
 from .intervals import Interval
 from .qualifiers import Bound
 
-__all__ = ["Mention", "OptionError", "Parser", "parse"]
+__all__ = ["Mention", "Mentions", "OptionError", "Parser", "parse"]
 
 _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
 _TONS = {"metric": "metric_ton", "short": "ton", "long": "long_ton"}
@@ -109,11 +109,33 @@ class Mention:
             "noun": self.noun, "change": self.change, "precision": self.precision, "age": self.age,
         }
 
+    def _repr_html_(self) -> str:
+        from .html import mention_html
+
+        return mention_html(self)
+
     def __repr__(self) -> str:
         value = f"({self.value[0]}, {self.value[1]})" if isinstance(self.value, tuple) else str(self.value)
         noun = f", noun={self.noun!r}" if self.noun else ""
         return (f"Mention({self.text!r}, {self.start}:{self.end}, value={value}, unit={_unit_name(self.unit)!r}, "
                 f"bound='{self.bound.value}', interval={self.interval}{noun})")
+
+
+class Mentions(list[Mention]):
+    """The mentions of one text: a list, which also keeps the text (``.source``) so that a
+    notebook can show it with every mention highlighted."""
+
+    def __init__(self, mentions: list[Mention] | tuple[Mention, ...] = (), source: str = "") -> None:
+        super().__init__(mentions)
+        self.source = source
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Mentions, (list(self), self.source))
+
+    def _repr_html_(self) -> str:
+        from .html import document_html
+
+        return document_html(self.source, self)
 
 
 def _rebuild(state: dict[str, Any]) -> Mention:
@@ -188,10 +210,10 @@ class Parser:
                 raise OptionError(f"approx must be a number in (0, 1), not {approx!r}")
         self.options = Options(dollar.upper(), _TONS[ton], _GALLONS[gallon], tolerance, bool(widen_exact))
 
-    def parse(self, text: str) -> list[Mention]:
+    def parse(self, text: str) -> Mentions:
         """Every quantity mention in ``text``, in text order, not overlapping."""
         _check_text(text)
-        return [self._build(d, text) for d in scan(text, self.options)]
+        return Mentions([self._build(d, text) for d in scan(text, self.options)], text)
 
     def _build(self, draft: Draft, text: str) -> Mention:
         expr = draft.unit
@@ -266,7 +288,7 @@ def _default_parser() -> Parser:
     return Parser()
 
 
-def parse(text: str, **options: Any) -> list[Mention]:
+def parse(text: str, **options: Any) -> Mentions:
     """Every quantity mention in ``text``: see ``Parser`` for the options."""
     if options:
         return Parser(**options).parse(text)

@@ -21,7 +21,11 @@ from . import _data
 
 __all__ = ["Noun", "NounReader", "reader"]
 
-_WORD = regex.compile(r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?([^\W\d_](?:[\w'’]|-(?=[^\W\d_]))*+)")
+# A word of letters (with inner apostrophes and hyphens); a word glued to digits ("USD50")
+# is a code and ends the phrase.
+_WORD = regex.compile(
+    r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?([^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*+)(?![\w])"
+)
 _OF = regex.compile(
     r"(?i)[\x20\u00a0]++of[\x20\u00a0]++(?:(?:the|these|those|its|their|his|her|our|my|your|"
     r"all|whom|which|them|[^\W\d_]++['’]s?)[\x20\u00a0]++)*+"

@@ -467,6 +467,8 @@ class NumberReader:
         other = self._expression_at(text, m.end())
         if other is None or not other.is_integer or other.value <= number.value:
             return None
+        if other.form == "digits" and 1000 <= other.value <= 2199 and text[other.start:other.end].isdigit():
+            return None  # "2 in 2024": a year, not "two in two thousand"
         value = number.value / other.value
         return Number(number.start, other.end, value, value, None, "ratio")
 

@@ -99,7 +99,8 @@ class QualifierTables:
         self.OPEN = regex.compile(rf"(?i)(?:{_alt(list(self.range_open))})[\s\u00a0]*+\Z")
         self.TOLERANCE = regex.compile(rf"(?i)[\x20\u00a0]*+(?:{_alt(self.tolerance)})[\x20\u00a0]*+")
         joins = "|".join(
-            regex.escape(j) if not j.isalpha() else rf"\s++{j}(?=\s)" for j in sorted(self.range_join, key=len, reverse=True)
+            regex.escape(j) if not j.isalpha() else rf"(?<=\s){j}(?=\s)"
+            for j in sorted(self.range_join, key=len, reverse=True)
         )
         self.JOIN = regex.compile(rf"(?i)[\x20\u00a0]*+(?:{joins})[\x20\u00a0]*+")
         skip = _alt(self.change_skip)

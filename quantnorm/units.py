@@ -29,7 +29,7 @@ __all__ = ["Currency", "Sense", "UnitLexicon", "UnitMatch", "lexicon"]
 # The rules the [ambiguous] section of units.txt may name (carried out by the scanner).
 RULES = frozenset(
     {"money-scale", "attached-scale", "money-word", "ton-option", "gallon-option", "degree-scale",
-     "inch-context", "inch-quote", "minute", "tonne", "ounce-fluid"}
+     "inch-context", "inch-quote", "minute", "tonne", "ounce-fluid", "scale-letter"}
 )
 _SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢"
 
@@ -220,7 +220,8 @@ class UnitLexicon:
                 rule, _, doc = rule_text.partition(":")
                 if rule.strip() not in RULES:
                     raise line.error(f"unknown rule {rule.strip()!r}")
-                self.rules[form] = rule.strip()
+                for variant in _data.expand(form):
+                    self.rules[variant] = rule.strip()
                 self.rule_docs[form] = doc.strip()
             else:
                 raise line.error(f"unknown section [{sec}]")
@@ -259,7 +260,7 @@ class UnitLexicon:
             name = ureg.get_name(key)
             if (key in constants or name in constants) and key not in keep:
                 continue
-            if key == ureg.get_symbol(key) or key in self.not_units or name in self.not_units:
+            if (key == ureg.get_symbol(key) and key != name) or key in self.not_units or name in self.not_units:
                 continue
             spaced = key.replace("_", " ")
             for form in {spaced, key.replace("_", "-"), _plural(spaced), _plural(key.replace("_", "-"))}:
@@ -297,7 +298,7 @@ class UnitLexicon:
         # A currency written before the number: "$", "US$", "c $", "USD ", "MUSD", "dollar".
         signs = regex.escape(_SIGN_CHARS)
         self.BEFORE = regex.compile(
-            rf"(?<![\w$])(?:(?i:{alt(folded)})|{alt(exact)})[\x20\u00a0]*+\Z".replace(
+            rf"(?<![\w$'’])(?:(?i:{alt(folded)})|{alt(exact)})[\x20\u00a0]*+\Z".replace(
                 "\\$", rf"\x20?+\$"
             )
         )
@@ -344,6 +345,8 @@ class UnitLexicon:
         if not m:
             return None
         form = m.group(0).rstrip(" \u00a0")
+        if regex.fullmatch(r"(?i)(?:a|an|i)\s++\$", form):  # "a $5 fee": the article, then "$"
+            return UnitMatch(self.before_forms["$"], m.end() - 1 - (len(m.group(0)) - len(form)), m.start() + len(form), "$")
         sense = self.before_forms.get(_key(form)) or self.before_forms.get(form)
         if sense is None:
             return None

@@ -1,0 +1,97 @@
+"""Batch stage: many texts -> their mentions, in input order, in this process or in a pool.
+
+In: an iterable of texts (read lazily: a generator over a 100 GB file is fine), the parser
+options (``Parser`` keywords), ``workers`` and ``chunksize``. Out: an iterator of
+``Mentions``, one per text, in input order.
+
+``workers=None`` (or 1) parses here, one text at a time. ``workers=N`` uses a pool of N
+processes (``pool="process"``, the default: the pipeline is Python and holds the GIL, so
+threads do not run it in parallel; docs/performance.md has the numbers). Each worker builds
+the registry and lexicons once, in its initializer; texts travel in chunks of ``chunksize``
+and results come back as plain data (``Mention`` pickles without pint objects) and are
+rebuilt on the caller's registry. At most ``2 * workers`` chunks are in flight, so memory
+stays bounded whatever the length of the input.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from typing import Any, Literal
+
+from .mentions import Mentions, OptionError, Parser
+
+__all__ = ["parse_many"]
+
+_WARM_UP = "over 5 km, $4.2bn and 3,000 troops"
+_WORKER: dict[str, Parser] = {}  # a pool worker's parser, set by its initializer
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    """Process-pool initializer: build the parser, the registry and the lexicons once."""
+    parser = _WORKER["parser"] = Parser(**options)
+    parser.parse(_WARM_UP)
+
+
+def _parse_chunk(texts: list[str]) -> list[Mentions]:
+    parse = _WORKER["parser"].parse
+    return [parse(t) for t in texts]
+
+
+def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    it = iter(texts)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def parse_many(
+    texts: Iterable[str],
+    *,
+    workers: int | None = None,
+    chunksize: int = 64,
+    pool: Literal["process", "thread"] = "process",
+    **options: Any,
+) -> Iterator[Mentions]:
+    """The mentions of each text, in input order (an iterator: consume it to do the work).
+
+    ``workers``: None or 1 parses in this process; N > 1 uses N workers of ``pool``
+    ("process", the default and the faster; "thread" for when processes cannot be started).
+    ``chunksize``: texts per task sent to a worker. ``options``: ``Parser`` keywords
+    (``dollar``, ``ton``, ``gallon``, ``approx``, ``widen_exact``), checked here.
+    """
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
+        raise OptionError(f"workers must be None or a positive integer, not {workers!r}")
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
+        raise OptionError(f"chunksize must be a positive integer, not {chunksize!r}")
+    if pool not in ("process", "thread"):
+        raise OptionError(f"pool must be 'process' or 'thread', not {pool!r}")
+    parser = Parser(**options)  # raises OptionError here, in the caller, for a bad option
+    if workers is None or workers == 1:
+        return (parser.parse(t) for t in texts)
+    if pool == "thread":
+        return _pooled(lambda: ThreadPoolExecutor(workers), lambda chunk: [parser.parse(t) for t in chunk],
+                       texts, chunksize, workers)
+    return _pooled(lambda: ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options,)),
+                   _parse_chunk, texts, chunksize, workers)
+
+
+def _pooled(start: Callable[[], Executor], work: Callable[[list[str]], list[Mentions]], texts: Iterable[str],
+            chunksize: int, workers: int) -> Iterator[Mentions]:
+    """Start the pool on first use, submit chunks lazily (at most 2 * workers in flight) and
+    yield the results in input order; the pool shuts down when the iterator ends or is closed."""
+    pending: deque[Future[list[Mentions]]] = deque()
+    chunks = _chunks(texts, chunksize)
+    executor = start()
+    try:
+        for chunk in chunks:
+            pending.append(executor.submit(work, chunk))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
