@@ -435,6 +435,8 @@ def _single(
         if head is not None:
             noun, end = head.lemma, head.end
     bare = unit is None and noun is None
+    if bare and not in_range and _model_number(text, number):
+        return None
     physical = unit is not None and unit != "dimensionless"
     reason = flt.context_reason(text, number, bare, physical and not age)
     if reason is not None:
@@ -445,6 +447,20 @@ def _single(
         if number.form == "words" and text[number.start:number.end].lower() == "one" and _pronoun(text, number):
             return None
     return _Single(number, start, end, unit, currency, noun, age)
+
+
+def _model_number(text: str, number: Number) -> bool:
+    """ "the 8088 chip", "a 737 jet": a bare integer of three digits or more, without
+    separators, before a singular noun names a model (a count above one takes a plural)."""
+    surface = text[number.start:number.end]
+    if not (surface.isdigit() and len(surface) >= 3):
+        return False
+    w = regex.match(r"[\x20\u00a0]++([a-z]++)(?![\w\-])", text, pos=number.end)
+    if w is None:
+        return False
+    nouns = noun_reader()
+    word = w.group(1)
+    return word not in nouns.stop and not nouns.is_plural(word) and not word.endswith(("ed", "ing", "ly"))
 
 
 def _fraction_of(text: str, number: Number, end: int) -> bool:

@@ -56,6 +56,7 @@ class Filters:
         self.score_words = {w.casefold() for w in lists.get("score-words", ())}
         self.score_nouns = {w.casefold() for w in lists.get("score-nouns", ())}
         self.street_words = lists.get("street-words", set())
+        self.fraction_noun_words = {w.casefold() for w in lists.get("fraction-noun-words", ())}
 
     def pattern_reason(self, text: str, start: int, end: int) -> str | None:
         """The reason of a window pattern (time, date, phone...) that covers [start, end)."""
@@ -91,6 +92,8 @@ class Filters:
                 return "date"
             if prev_f.rstrip(",") in self.weekdays and 1 <= value <= 31:
                 return "date"
+        if number.form == "fraction" and prev_f in self.fraction_noun_words and surface.isalpha():
+            return "noun"  # "the second half of the year"
         if not bare:
             return None
         if number.is_integer and abs(number.value) < 100 and regex.match(r"[\x20]?\)", text[end:end + 2]):
