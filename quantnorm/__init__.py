@@ -9,10 +9,13 @@
 
 Public API: ``parse``, ``Parser``, ``Mention``, ``Interval``, ``Bound``, the shared pint
 registry ``ureg`` (built on first use) and the exceptions. See docs/usage.md.
+``to_frame`` (pandas) is imported on first use; the integrations (quantnorm.spacy_component,
+quantnorm.frames, quantnorm.html, quantnorm.plot) are optional extras (docs/integrations.md).
 """
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from .arrow import arrow_schema, parse_arrow
@@ -25,7 +28,9 @@ from .qualifiers import Bound
 if TYPE_CHECKING:
     import pint
 
-    ureg: pint.UnitRegistry
+    ureg: pint.UnitRegistry[Any]
+
+    from .frames import to_frame
 
 __all__ = [
     "Bound",
@@ -42,6 +47,7 @@ __all__ = [
     "parse",
     "parse_arrow",
     "parse_many",
+    "to_frame",
     "ureg",
 ]
 
@@ -53,4 +59,12 @@ def __getattr__(name: str) -> Any:
         from .registry import get_registry
 
         return get_registry()
+    if name == "to_frame":  # pandas only on demand (quantnorm[pandas])
+        from .frames import to_frame
+
+        return to_frame
     raise AttributeError(f"module 'quantnorm' has no attribute {name!r}")
+
+
+if "pandas" in sys.modules:  # register the Series accessor (.quantnorm) at no import cost
+    from . import frames as _frames  # noqa: F401

@@ -47,7 +47,7 @@ class Line:
 
 def read_text(name: str) -> str:
     """The whole text of a data file."""
-    return resources.files("quantnorm").joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files("quantnorm").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 def lines(name: str) -> Iterator[Line]:

@@ -62,7 +62,7 @@ class Filters:
         """The reason of a window pattern (time, date, phone...) that covers [start, end)."""
         lo, hi = max(0, start - 24), min(len(text), end + 40)
         for m in self.PATTERNS.finditer(text, lo, hi, overlapped=False):
-            if m.start() <= start and m.end() >= end or (m.start() < end and m.end() > start):
+            if (m.start() <= start and m.end() >= end) or (m.start() < end and m.end() > start):
                 return self.reasons[int(m.lastgroup[1:])] if m.lastgroup else "pattern"
             if m.start() >= end:
                 break
@@ -72,9 +72,12 @@ class Filters:
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
         return m.group(1) if m else None
 
-    def context_reason(self, text: str, number: Number, bare: bool, physical: bool) -> str | None:
+    def context_reason(
+        self, text: str, number: Number, bare: bool, physical: bool, counted: bool = False
+    ) -> str | None:
         """Why a number is not a quantity, from the words around it. ``bare``: no unit and no
-        counted noun; ``physical``: a physical unit or a currency goes with it."""
+        counted noun; ``physical``: a physical unit or a currency goes with it; ``counted``:
+        a counted noun goes with it."""
         start, end = number.start, number.end
         surface = text[start:end].lstrip("+-−\x20")
         prev = self.word_before(text, start)
@@ -85,15 +88,21 @@ class Filters:
             value = int(surface)
             if len(surface) == 4 and 1000 <= value <= 2199:
                 return "year"
-            if prev_f.rstrip(".") in self.months or prev_f in self.months:
-                if 1 <= value <= 31 or 1000 <= value <= 2199:
-                    return "date"
-            if nxt.casefold().rstrip(".,") in self.months and 1 <= value <= 31:
+            day = 1 <= value <= 31
+            if prev_f.rstrip(".") in self.months and (day or 1000 <= value <= 2199):
                 return "date"
-            if prev_f.rstrip(",") in self.weekdays and 1 <= value <= 31:
+            if nxt.casefold().rstrip(".,") in self.months and day:
+                return "date"
+            if prev_f.rstrip(",") in self.weekdays and day:
                 return "date"
         if number.form == "fraction" and prev_f in self.fraction_noun_words and surface.isalpha():
             return "noun"  # "the second half of the year"
+        if number.form == "digits" and regex.match(r"0\d", surface):
+            return "identifier"  # "007", "0800": zeros before a whole number
+        if counted and prev and prev[0].isupper() and prev_f in self.labels:
+            return "label"  # "Level 3 restrictions", "Tier 2 rules"
+        if counted and prev and prev[:1].islower() and any(ch.isupper() for ch in prev[1:]):
+            return "name"  # "iPhone 15 sales": a product name
         if not bare:
             return None
         if number.is_integer and abs(number.value) < 100 and regex.match(r"[\x20]?\)", text[end:end + 2]):
@@ -131,9 +140,7 @@ class Filters:
                 if word.casefold() in self.score_words:
                     return True
         after = _WORD_AFTER.match(text, end)
-        if after and after.group(1).casefold().rstrip(".,") in self.score_nouns:
-            return True
-        return False
+        return bool(after and after.group(1).casefold().rstrip(".,") in self.score_nouns)
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ An unbounded side is never inclusive. A point interval [x, x] is an exact statem
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -57,17 +58,15 @@ class Interval:
         return self.low is not None and self.high is not None
 
     def __contains__(self, value: object) -> bool:
-        if not isinstance(value, (int, Fraction)):
-            try:
-                value = Fraction(value)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                return False
-        v = Fraction(value)
+        if not isinstance(value, (int, float, str, Fraction, Decimal)):
+            return False
+        try:
+            v = Fraction(value)
+        except (TypeError, ValueError):
+            return False
         if self.low is not None and (v < self.low or (v == self.low and not self.low_inclusive)):
             return False
-        if self.high is not None and (v > self.high or (v == self.high and not self.high_inclusive)):
-            return False
-        return True
+        return not (self.high is not None and (v > self.high or (v == self.high and not self.high_inclusive)))
 
     def contains(self, other: Interval) -> bool:
         """Whether every value of ``other`` lies in this interval."""

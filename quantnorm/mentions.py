@@ -66,7 +66,7 @@ class Mention:
     end: int
     value: Value
     unit: pint.Unit
-    quantity: pint.Quantity
+    quantity: pint.Quantity[Any]
     bound: Bound
     interval: Interval
     noun: str | None = None
@@ -83,14 +83,17 @@ class Mention:
             "end": self.end,
             "value": value,
             "unit": _unit_name(self.unit),
-            "quantity": {"magnitude": _num(Fraction(self.quantity.magnitude)), "units": _unit_name(self.quantity.units)},
+            "quantity": {
+                "magnitude": _num(Fraction(self.quantity.magnitude)),
+                "units": _unit_name(self.quantity.units),
+            },
             "bound": self.bound.value,
             "interval": self.interval.to_dict(),
             "noun": self.noun,
             "change": self.change,
         }
 
-    def to(self, unit: str) -> pint.Quantity:
+    def to(self, unit: str) -> pint.Quantity[Any]:
         """This mention's quantity in another unit, converted exactly ("km**2", "sq mi")."""
         return convert(Fraction(self.quantity.magnitude), _unit_name(self.quantity.units), unit)
 
@@ -153,7 +156,7 @@ def _unit_name(unit: Any) -> str:
     return name or "dimensionless"
 
 
-def _quantity(magnitude: Fraction, units: str) -> pint.Quantity:
+def _quantity(magnitude: Fraction, units: str) -> pint.Quantity[Any]:
     return registry.get_registry().Quantity(magnitude, registry.unit(units))
 
 
@@ -171,7 +174,7 @@ def resolve_unit(name: str) -> str:
     return name
 
 
-def convert(value: Fraction, from_unit: str, to_unit: str) -> pint.Quantity:
+def convert(value: Fraction, from_unit: str, to_unit: str) -> pint.Quantity[Any]:
     """``value`` in ``from_unit`` as an exact Quantity in ``to_unit``."""
     target = resolve_unit(to_unit)
     a, b = registry.conversion(from_unit), registry.conversion(target)
@@ -279,7 +282,9 @@ def _check_text(text: object) -> None:
     if isinstance(text, str):
         return
     if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(f"quantnorm.parse() needs a str, not {type(text).__name__}: decode it first, e.g. data.decode('utf-8')")
+        raise TypeError(
+            f"quantnorm.parse() needs a str, not {type(text).__name__}: decode it first, e.g. data.decode('utf-8')"
+        )
     raise TypeError(f"quantnorm.parse() needs a str, not {type(text).__name__}")
 
 

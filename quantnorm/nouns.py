@@ -49,13 +49,16 @@ class NounReader:
         self.lemmas: dict[str, str] = {}
         self.invariant: set[str] = set()
         self.stop: set[str] = set()
+        self.verbs: set[str] = set()
+        self.verb_nouns: set[str] = set()
+        self.adjectives: set[str] = set()
         self.skip: set[str] = set()
         for line in _data.lines("nouns.txt"):
             if line.section == "lemmas":
                 plural, singular = line.split()
                 self.lemmas[plural.lower()] = singular.lower()
-            elif line.section in ("invariant", "stop", "skip"):
-                getattr(self, line.section).update(w.lower() for w in _data.items(line.text))
+            elif line.section in ("invariant", "stop", "verbs", "verb-nouns", "adjectives", "skip"):
+                getattr(self, line.section.replace("-", "_")).update(w.lower() for w in _data.items(line.text))
             else:
                 raise line.error(f"unknown section [{line.section}]")
 
@@ -107,6 +110,8 @@ class NounReader:
                 continue
             if low in self.stop and not (plural and low in self.invariant):
                 break
+            if low in self.verbs and not (plural and not words and low in self.verb_nouns):
+                break
             if words and low.endswith(("ed", "ing")) and low not in self.invariant and not self.is_plural(low):
                 break
             words.append((m.start(1), m.end(1), word))
@@ -129,6 +134,8 @@ class NounReader:
                     return Noun(start, end, word, self.lemma(word))
             return None
         start, end, word = words[-1]
+        if word.lower() in self.adjectives:
+            return None  # "two-thirds full"
         if word[0].isupper() and len(words) == 1 and not text[pos:start].strip():
             return None  # "one Ukrainian" is a name more than a count
         return Noun(start, end, word, self.lemma(word) if self.is_plural(word) else word.lower())

@@ -42,6 +42,11 @@ def _value(text: str) -> Fraction:
     return Fraction(text)
 
 
+def _is_tens(n: Fraction) -> bool:
+    """20, 30, ... 90: a tens word that a units word may follow ("forty-two")."""
+    return n % 10 == 0 and 20 <= n < 100
+
+
 def _place(value: Fraction) -> Fraction:
     """Precision of a value read from words: the place of its last non-zero digit
     (1000 for 11000, 1 for 342), or 1/denominator for a fraction."""
@@ -63,7 +68,8 @@ class Number:
     low: Fraction
     high: Fraction
     precision: Fraction | None
-    form: str  # "digits", "words", "mixed", "fraction", "vague", "ratio"
+    form: str  # "digits", "words", "mixed", "fraction", "slash", "vague", "ratio"
+    scale: Fraction = Fraction(1)  # the scale word or suffix that ends it ("10 million": 10^6)
 
     @property
     def value(self) -> Fraction:
@@ -81,7 +87,7 @@ class Number:
     def scaled(self, factor: Fraction, end: int) -> Number:
         """This number multiplied by a scale (a suffix such as "bn"), ending at ``end``."""
         precision = None if self.precision is None else self.precision * factor
-        return Number(self.start, end, self.low * factor, self.high * factor, precision, self.form)
+        return Number(self.start, end, self.low * factor, self.high * factor, precision, self.form, self.scale * factor)
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ class _Suffix:
 
 @dataclass(frozen=True)
 class _Token:
-    kind: str  # digits, card, mult, scale, frac, sign, a, and
+    kind: str  # digits, card, mult, scale, frac, sign, a, and, of
     value: Fraction
     precision: Fraction | None
     start: int
@@ -101,14 +107,27 @@ class _Token:
     form: str  # the word, or the digits' form
 
 
-def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bool] | None:
-    """Combine number tokens: (value, precision, tokens used, used digits, used words),
-    or None when the tokens do not start a number. See the module docstring for forms."""
+def _fraction_part(n: _Token, n2: _Token | None) -> Fraction | None:
+    """The fraction after "and": "a half", "a quarter", "three quarters" (numerator below
+    the denominator), or None."""
+    if n2 is None or n2.kind != "frac":
+        return None
+    if n.kind == "a":
+        return Fraction(1, int(n2.value))
+    if n.kind == "card" and 0 < n.value < n2.value:
+        return n.value / n2.value
+    return None
+
+
+def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bool, Fraction] | None:
+    """Combine number tokens: (value, precision, tokens used, used digits, used words, the
+    scale word that ends it or 1), or None when the tokens do not start a number."""
     total = Fraction(0)
     group: Fraction | None = None
     gprec: Fraction | None = None  # precision of the open group, before its scale
     precision: Fraction | None = None
     last_scale: Fraction | None = None
+    last_group: Fraction | None = None  # the group the last scale word multiplied
     state = "start"
     used = 0
     digits = words = False
@@ -154,7 +173,8 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
             continue
         if kind == "digits":
             # only a new group after a scale word: "2 million 500 thousand"
-            if state != "scale" or t.joint != "space" or t.form != "digits" or last_scale is None or t.value >= last_scale:
+            after_scale = state == "scale" and last_scale is not None and t.value < last_scale
+            if not after_scale or t.joint != "space" or t.form != "digits":
                 break
             group, gprec, digits, state = t.value, t.precision, True, "digits"
         elif kind == "card":
@@ -163,7 +183,10 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
                     break
                 group = t.value if state == "scale" else (group or Fraction(0)) + t.value
                 state = "card" if state == "scale" else "card-after-mult"
-            elif state in ("card", "card-after-mult") and group is not None and group % 10 == 0 and group % 100 >= 20 and 0 < t.value < 10 and t.joint in ("space", "-"):
+            elif (
+                state in ("card", "card-after-mult") and group is not None and _is_tens(group % 100)
+                and 0 < t.value < 10 and t.joint in ("space", "-")
+            ):  # "forty-two", "ninety five"
                 group += t.value
                 state = "card-done"
             else:
@@ -171,8 +194,11 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
             words = True
         elif kind == "mult":
             # "three hundred", "a hundred", "two dozen", "3 hundred", "half a dozen"
-            after_number = state in ("a", "card", "card-done", "digits") and group is not None and group < 100 and group.denominator == 1
-            half_a = state == "frac" and group == Fraction(1, 2) and toks[i - 1].kind == "a"
+            after_number = (
+                state in ("a", "card", "card-done", "digits") and group is not None and group < 100
+                and group.denominator == 1
+            )
+            half_a = state == "frac" and group is not None and group < 1 and toks[i - 1].kind == "a"
             if not (after_number or half_a) or t.joint not in ("space", "-") or group is None:
                 break
             group *= t.value
@@ -187,11 +213,13 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
             gp = gprec if gprec is not None else _place(group)
             precision = gp * t.value if precision is None else min(precision, gp * t.value)
             total += group * t.value
+            last_group = group
             group, gprec, last_scale = None, None, t.value
             state = "scale"
             words = True
         elif kind == "frac":
-            if state in ("card", "card-done") and group is not None and group.denominator == 1 and t.joint in ("space", "-"):
+            whole = group is not None and group.denominator == 1
+            if state in ("card", "card-done") and group is not None and whole and t.joint in ("space", "-"):
                 if t.form in ("half", "halves") and group != 1:
                     break
                 group = group / t.value
@@ -201,26 +229,43 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
             else:
                 break
         elif kind == "and":
-            # "one and a half", "three hundred and forty-two", "two thousand and five"
-            n, n2 = nxt(i + 1), nxt(i + 2)
+            # "one and a half", "one and three quarters", "a million and a half",
+            # "three hundred and forty-two", "two thousand and five"
+            n = nxt(i + 1)
             if n is None:
                 break
-            if n.kind == "a" and n2 is not None and n2.kind == "frac" and n2.form == "half" and state in ("card", "card-done", "digits") and group is not None and group.denominator == 1:
-                group += Fraction(1, 2)
-                gprec = Fraction(1, 2)
+            part = _fraction_part(n, nxt(i + 2))
+            whole = group is not None and group.denominator == 1
+            if part is not None and whole and group is not None and state in ("card", "card-done", "digits", "mult"):
+                group += part
+                gprec = Fraction(1, part.denominator)
                 state = "frac"
                 i += 3
                 used = i
                 words = True
                 continue
+            if part is not None and state == "scale" and last_scale is not None and last_group == 1:
+                total += part * last_scale
+                precision = min(precision or last_scale, last_scale / part.denominator)
+                state = "scale-done"
+                i += 3
+                used = i
+                continue
             if n.kind == "card" and state in ("mult", "scale"):
                 i += 1
                 continue
             break
-        elif kind == "a":
-            # "half a million", "half a dozen"
+        elif kind == "of":
+            # "a quarter of a million"
             n = nxt(i + 1)
-            if state == "frac" and group == Fraction(1, 2) and n is not None and n.kind in ("scale", "mult"):
+            if state == "frac" and group is not None and group < 1 and n is not None and n.kind == "a":
+                i += 1
+                continue
+            break
+        elif kind == "a":
+            # "half a million", "half a dozen", "a quarter of a million"
+            n = nxt(i + 1)
+            if state == "frac" and group is not None and group < 1 and n is not None and n.kind in ("scale", "mult"):
                 i += 1
                 continue
             break
@@ -236,7 +281,8 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
         precision = gp if precision is None else min(precision, gp)
     if precision is None:
         precision = _place(value)
-    return value, precision, used, digits, words
+    scale = last_scale if group is None and last_scale is not None else Fraction(1)
+    return value, precision, used, digits, words, scale
 
 
 class NumberReader:
@@ -257,6 +303,7 @@ class NumberReader:
         self.ratios: list[str] = []
         self.separators: list[str] = []
         self.slash_denominators: set[int] = set()
+        self.ordinals: set[str] = set()
         self._load()
         self._compile()
 
@@ -273,6 +320,9 @@ class NumberReader:
             if sec == "slash-denominators":
                 self.slash_denominators.update(int(x) for x in _data.items(line.text))
                 continue
+            if sec == "ordinals":
+                self.ordinals.update(w.lower() for w in _data.items(line.text))
+                continue
             key, val = line.split()
             forms = key.split("|") if sec not in ("suffixes", "code-scales", "vulgar") else [key]
             if sec == "suffixes":
@@ -282,7 +332,7 @@ class NumberReader:
                 self.suffixes[key] = _Suffix(_value(amount), when)
                 continue
             for form in forms:
-                form = form.lower() if sec != "code-scales" and sec != "vulgar" else form
+                form = form.lower() if sec not in ("code-scales", "vulgar") else form
                 if sec == "cardinals":
                     self.cardinals[form] = _value(val)
                 elif sec == "multipliers":
@@ -334,19 +384,25 @@ class NumberReader:
         self.VULGAR = regex.compile(rf"[{vulgar}]")
         words = (
             list(self.cardinals) + list(self.multipliers) + list(self.scales) + list(self.fractions)
-            + list(self.vague) + list(self.signs) + ["and", "a", "an"]
+            + list(self.vague) + list(self.signs) + ["and", "a", "an", "of"]
         )
         self.WORD = regex.compile(rf"(?i)({alt(words)})(?![\w])")
         self.PHRASE = regex.compile(rf"(?i)({alt(list(self.phrases))})(?![\w])")
         self.VAGUE = regex.compile(rf"(?i)({alt(list(self.vague))})(?![\w])")
         self.VAGUE_BEFORE = regex.compile(rf"(?i)({alt(list(self.vague_before_scale))})\s++(?=\w)")
-        self.JOINT = regex.compile(r"(?P<hyphen>[\x20\u00a0]?-[\x20\u00a0]?)(?=[^\W\d])|[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+")
+        # What may join two number words: a hyphen before a word, or white space with at most
+        # one line break.
+        self.JOINT = regex.compile(
+            r"(?P<hyphen>[\x20\u00a0]?-[\x20\u00a0]?)(?=[^\W\d])|[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+"
+        )
         self.VAGUE_MORE = regex.compile(
             rf"(?i)\s++(?:of\s++(?P<vague>{alt([v for v in self.vague if v not in ('tens', 'dozens', 'scores')])})"
             rf"|(?P<scale>{alt(list(self.scales))}))(?![\w])"
         )
-        self.SCALE_WORD = regex.compile(rf"(?i)(?:of\s++)?(?:an?\s++)?({alt(list(self.scales) + list(self.multipliers))})(?![\w])")
+        scale_words = alt(list(self.scales) + list(self.multipliers))
+        self.SCALE_WORD = regex.compile(rf"(?i)(?:of\s++)?(?:an?\s++)?({scale_words})(?![\w])")
         self.SUFFIX = regex.compile(rf"(\x20?)({alt(list(self.suffixes))})(?![\w])")
+        self.ORDINAL_AFTER = regex.compile(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({alt(sorted(self.ordinals))})(?![\w])")
         self.RATIO = regex.compile(rf"(?i)\s++({alt(self.ratios)})\s++")
         # Where a number may start: a digit (after an optional sign), a vulgar fraction, or
         # a number word. "a" only starts a number before a word that makes it one.
@@ -517,7 +573,7 @@ class NumberReader:
                 tok = _Token("frac", Fraction(self.fractions[word]), None, q, w.end(), joint, word)
             elif word in self.signs:
                 tok = _Token("sign", Fraction(self.signs[word]), None, q, w.end(), joint, word)
-            else:  # a, an, and
+            else:  # a, an, and, of
                 tok = _Token(word if word != "an" else "a", Fraction(0), None, q, w.end(), joint, word)
             out.append(tok)
             p = w.end()
@@ -538,7 +594,7 @@ class NumberReader:
         parsed = _parse_tokens(toks)
         if parsed is None:
             return None
-        value, precision, used, digits, words = parsed
+        value, precision, used, digits, words, scale = parsed
         last = toks[used - 1]
         if last.form in ("fraction", "slash") and used == 1 and not words:
             form = last.form
@@ -546,7 +602,7 @@ class NumberReader:
             form = "mixed" if digits and words else ("digits" if digits else "words")
             if form == "words" and value.denominator != 1:
                 form = "fraction"
-        return Number(pos, last.end, sign * value, sign * value, precision, form)
+        return Number(pos, last.end, sign * value, sign * value, precision, form, scale)
 
     def suffix_at(self, text: str, pos: int, money: bool) -> tuple[Fraction, int] | None:
         """A scale abbreviation right after a number at ``pos`` ("bn", "m", "k"):

@@ -37,6 +37,7 @@ from .errors import UnitError
 
 __all__ = ["Conversion", "conversion", "currency_codes", "get_registry", "unit"]
 
+Registry = pint.UnitRegistry  # the registry type (generic in pint's stubs)
 _LOCK = threading.RLock()
 _RATIO_CANONICAL = "percent"
 
@@ -63,15 +64,15 @@ def _definitions() -> list[str]:
     return out
 
 
-def _build(non_int_type: type = float) -> pint.UnitRegistry:
+def _build(non_int_type: type = float) -> Registry[Any]:
     kwargs: dict[str, Any] = {"autoconvert_offset_to_baseunit": False, "on_redefinition": "raise"}
     if non_int_type is not float:
         kwargs["non_int_type"] = non_int_type
     try:
-        ureg = pint.UnitRegistry(cache_folder=":auto:", **kwargs)
+        ureg: Registry[Any] = pint.UnitRegistry(cache_folder=":auto:", **kwargs)
     except Exception:  # an unwritable cache folder: build without the cache
         ureg = pint.UnitRegistry(**kwargs)
-    with resources.as_file(resources.files("quantnorm").joinpath("data", "registry.txt")) as path:
+    with resources.as_file(resources.files("quantnorm").joinpath("data").joinpath("registry.txt")) as path:
         ureg.load_definitions(str(path))
     for definition in _definitions():
         ureg.define(definition)
@@ -79,14 +80,14 @@ def _build(non_int_type: type = float) -> pint.UnitRegistry:
 
 
 @functools.lru_cache(maxsize=1)
-def get_registry() -> pint.UnitRegistry:
+def get_registry() -> Registry[Any]:
     """The shared registry (``quantnorm.ureg``): pint's defaults plus quantnorm's units."""
     with _LOCK:
         return _build()
 
 
 @functools.lru_cache(maxsize=1)
-def _exact_registry() -> pint.UnitRegistry:
+def _exact_registry() -> Registry[Any]:
     with _LOCK:
         return _build(Fraction)
 
@@ -119,7 +120,8 @@ def unit(expr: str) -> pint.Unit:
 
 def _root(expr: str, value: Fraction) -> tuple[Fraction, dict[str, Fraction]]:
     q = _exact_registry().Quantity(value, expr).to_base_units()
-    return Fraction(q.magnitude), dict(q._units)
+    units = {name: exp if isinstance(exp, Fraction) else Fraction(str(exp)) for name, exp in q._units.items()}
+    return Fraction(q.magnitude), units
 
 
 @functools.lru_cache(maxsize=1)

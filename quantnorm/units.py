@@ -190,14 +190,14 @@ class UnitLexicon:
                 parts = [p.strip() for p in rest.split(";")]
                 if len(parts) != 3:
                     raise line.error("expected '<names> ; <symbols> ; <prefixes>'")
-                names = [f for item in _data.items(parts[0]) for f in _data.expand(item)]
-                symbols = _data.items(parts[1])
+                name_forms = [f for item in _data.items(parts[0]) for f in _data.expand(item)]
+                sym_forms = _data.items(parts[1])
                 sym_prefixes = parts[2].split()
-                for form in names:
+                for form in name_forms:
                     generated.append((form, Sense(name), False))
                     for prefix, _ in self.prefixes:
                         generated.append((prefix + form, Sense(prefix + name), False))
-                for sym in symbols:
+                for sym in sym_forms:
                     generated.append((sym, Sense(name), True))
                     for p in sym_prefixes:
                         prefix_name = next((n for n, syms in self.prefixes if p in syms), None)
@@ -299,7 +299,7 @@ class UnitLexicon:
         signs = regex.escape(_SIGN_CHARS)
         self.BEFORE = regex.compile(
             rf"(?<![\w$'’])(?:(?i:{alt(folded)})|{alt(exact)})[\x20\u00a0]*+\Z".replace(
-                "\\$", rf"\x20?+\$"
+                "\\$", r"\x20?+\$"
             )
         )
         self._signs = signs
@@ -346,7 +346,8 @@ class UnitLexicon:
             return None
         form = m.group(0).rstrip(" \u00a0")
         if regex.fullmatch(r"(?i)(?:a|an|i)\s++\$", form):  # "a $5 fee": the article, then "$"
-            return UnitMatch(self.before_forms["$"], m.end() - 1 - (len(m.group(0)) - len(form)), m.start() + len(form), "$")
+            dollar = m.start() + len(form) - 1
+            return UnitMatch(self.before_forms["$"], dollar, dollar + 1, "$")
         sense = self.before_forms.get(_key(form)) or self.before_forms.get(form)
         if sense is None:
             return None
