@@ -402,7 +402,8 @@ class NumberReader:
         scale_words = alt(list(self.scales) + list(self.multipliers))
         self.SCALE_WORD = regex.compile(rf"(?i)(?:of\s++)?(?:an?\s++)?({scale_words})(?![\w])")
         self.SUFFIX = regex.compile(rf"(\x20?)({alt(list(self.suffixes))})(?![\w])")
-        self.ORDINAL_AFTER = regex.compile(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({alt(sorted(self.ordinals))})(?![\w])")
+        ordinals = alt(sorted(self.ordinals))
+        self.ORDINAL_AFTER = regex.compile(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({ordinals})(?![\w])")
         self.RATIO = regex.compile(rf"(?i)\s++({alt(self.ratios)})\s++")
         # Where a number may start: a digit (after an optional sign), a vulgar fraction, or
         # a number word. "a" only starts a number before a word that makes it one.
