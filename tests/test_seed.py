@@ -29,7 +29,7 @@ def test_exactly_the_gold_mentions(seed: tuple[str, dict]) -> None:
     text, gold = seed
     found = quantnorm.parse(text)
     assert [(m.start, m.end) for m in found] == [(g["start"], g["end"]) for g in gold["mentions"]]
-    for m, g in zip(found, gold["mentions"]):
+    for m, g in zip(found, gold["mentions"], strict=True):
         assert m.text == g["text"] == text[m.start:m.end]
         value = [float(v) for v in m.value] if isinstance(m.value, tuple) else float(m.value)
         assert value == g["value"]
@@ -54,6 +54,8 @@ def test_to_dict_is_json_and_matches_the_schema(seed: tuple[str, dict]) -> None:
     text, _ = seed
     for m in quantnorm.parse(text):
         record = json.loads(json.dumps(m.to_dict()))
-        assert list(record) == ["text", "start", "end", "value", "unit", "quantity", "bound", "interval", "noun", "change"]
+        assert list(record) == [
+            "text", "start", "end", "value", "unit", "quantity", "bound", "interval", "noun", "change"
+        ]
         assert list(record["quantity"]) == ["magnitude", "units"]
         assert list(record["interval"]) == ["low", "high", "low_inclusive", "high_inclusive", "units"]
