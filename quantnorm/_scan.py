@@ -155,8 +155,9 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
         cur = None
     if cur is None and _glued_to_letters(text, s, number):
         return None, _skip_token(text, number.end)  # "G7", "COVID-19", "A320", "v2.1"
-    if filters().pattern_reason(text, number.start, number.end) is not None:
-        return None, _skip_pattern(text, number.end)  # times, dates, phone numbers...
+    pattern = filters().pattern_reason(text, number.start, number.end)
+    if pattern is not None:
+        return None, pattern[1]  # times, dates, phone numbers...
     first = _single(text, number, cur, options)
     if not isinstance(first, _Single):
         return None, first if isinstance(first, int) else _skip_token(text, number.end)
@@ -643,10 +644,4 @@ def _glued_to_letters(text: str, s: int, number: Number) -> bool:
 def _skip_token(text: str, pos: int) -> int:
     """The end of the alphanumeric token at ``pos`` (an identifier to step over)."""
     m = regex.match(r"[\w\-./]*+", text, pos=pos)
-    return m.end() if m else pos
-
-
-def _skip_pattern(text: str, pos: int) -> int:
-    """Step over the rest of a non-quantity pattern (a date, a phone number)."""
-    m = regex.match(r"(?:[\w:./\-]|\s(?=\d))*+", text, pos=pos)
     return m.end() if m else pos

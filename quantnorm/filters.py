@@ -17,12 +17,13 @@ import functools
 import regex
 
 from . import _data
+from ._patterns import ending
 from .numbers import Number
 
 __all__ = ["Filters", "filters"]
 
-_WORD_BEFORE = regex.compile(r"(?<![\w.'’#\-])([\w#][\w.'’#\-]*+)[\s\u00a0]*+\Z")
-_WORDS_BEFORE = regex.compile(r"(?<![\w'’\-])(?:[\w'’\-]++[\s\u00a0,]++){1,3}\Z")
+_WORD_BEFORE = ending(r"(?<![\w.'’#\-])([\w#][\w.'’#\-]*)")
+_WORDS_BEFORE = ending(r"(?<![\w'’\-])(?:[\w'’\-]+[\s\u00a0,]+){0,2}[\w'’\-]+")
 _WORD_AFTER = regex.compile(r"[\s\u00a0]*+([\w'’.\-]++)")
 
 
@@ -58,15 +59,16 @@ class Filters:
         self.street_words = lists.get("street-words", set())
         self.fraction_noun_words = {w.casefold() for w in lists.get("fraction-noun-words", ())}
 
-    def pattern_reason(self, text: str, start: int, end: int) -> str | None:
-        """The reason of a window pattern (time, date, phone...) that covers [start, end)."""
-        lo, hi = max(0, start - 24), min(len(text), end + 40)
-        for m in self.PATTERNS.finditer(text, lo, hi, overlapped=False):
-            if (m.start() <= start and m.end() >= end) or (m.start() < end and m.end() > start):
-                return self.reasons[int(m.lastgroup[1:])] if m.lastgroup else "pattern"
-            if m.start() >= end:
-                break
-        return None
+    def pattern_reason(self, text: str, start: int, end: int) -> tuple[str, int] | None:
+        """(reason, end of the match) of a pattern (time, date, phone...) that matches where
+        the number at [start, end) starts, or at the parenthesis right before it."""
+        hi = min(len(text), end + 48)
+        m = self.PATTERNS.match(text, start - 1, hi) if start and text[start - 1] == "(" else None
+        if m is None:
+            m = self.PATTERNS.match(text, start, hi)
+        if m is None or not m.lastgroup:
+            return None
+        return self.reasons[int(m.lastgroup[1:])], m.end()
 
     def word_before(self, text: str, pos: int) -> str | None:
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)

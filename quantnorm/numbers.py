@@ -25,6 +25,7 @@ from fractions import Fraction
 import regex
 
 from . import _data
+from ._patterns import alternation
 
 __all__ = ["Number", "NumberReader", "reader"]
 
@@ -415,12 +416,12 @@ class NumberReader:
         a_next = list(self.multipliers) + list(self.scales) + list(self.fractions) + [
             p.split(" ", 1)[1].split(" ")[0] for p in self.phrases if p.startswith("a ")
         ] + [k.split(" ", 1)[1] for k in self.vague_before_scale if k.startswith("a ")]
-        fraction_scale = alt(list(self.fractions))
+        # A trie of the words and \b boundaries: the scan's first filter over the whole text.
         self.TRIGGER = regex.compile(
             rf"(?:{_SIGN}\x20?)?\.?\d|[{vulgar}]"
-            rf"|(?i:(?<![\w'’])(?:(?:{alt(starters)})"
-            rf"|an?(?=\s++(?:{alt(a_next)})(?![\w]))"
-            rf"|(?:{fraction_scale})(?=[\s-]++(?:{alt(list(self.scales))})(?![\w])))(?![\w]))"
+            rf"|(?i:\b(?:{alternation(w.lower() for w in starters)}"
+            rf"|an?(?=\s++{alternation(a_next)}\b)"
+            rf"|{alternation(self.fractions)}(?=[\s-]++{alternation(self.scales)}\b))\b)"
         )
 
     # ------------------------------------------------------------------ reading

@@ -16,6 +16,7 @@ from enum import Enum
 import regex
 
 from . import _data
+from ._patterns import alternation, ending, longest_first
 
 __all__ = ["Bound", "Qualifier", "QualifierTables", "tables"]
 
@@ -46,15 +47,15 @@ class Qualifier:
     near: bool = False
 
 
-def _alt(phrases: list[str]) -> str:
-    parts = []
-    for p in sorted(phrases, key=len, reverse=True):
-        esc = regex.escape(p).replace(r"\ ", r"\s++")
-        if p[:1].isalnum():
-            esc = r"(?<![\w])" + esc
-        if p[-1:].isalnum():
-            esc += r"(?![\w])"
-        parts.append(esc)
+def _alt(phrases: list[str], backwards: bool = False) -> str:
+    """Phrases of words start and end at word boundaries; phrases of signs ("~", "±") anywhere.
+    ``backwards``: for an ``ending`` pattern (longest phrase first)."""
+    alt = longest_first if backwards else alternation
+    words = [p for p in phrases if p[:1].isalnum() and p[-1:].isalnum()]
+    signs = [p for p in phrases if p not in words]
+    parts = [rf"\b(?:{alt(words)})\b"] if words else []
+    if signs:
+        parts.append(alt(signs))
     return "|".join(parts)
 
 
@@ -94,19 +95,17 @@ class QualifierTables:
                     self.change_noun[word.lower()] = sec[12:]
             else:
                 raise line.error(f"unknown section [{sec}]")
-        self.BEFORE = regex.compile(rf"(?i)(?:{_alt(list(self.before))})[\s\u00a0]*+\Z")
+        self.BEFORE = ending(_alt(list(self.before), backwards=True), regex.I)
         self.AFTER = regex.compile(rf"(?i)[\x20\u00a0]*+(?:{_alt([a for a in self.after if a != '+'])})|\+(?![\w])")
-        self.OPEN = regex.compile(rf"(?i)(?:{_alt(list(self.range_open))})[\s\u00a0]*+\Z")
+        self.OPEN = ending(_alt(list(self.range_open), backwards=True), regex.I)
         self.TOLERANCE = regex.compile(rf"(?i)[\x20\u00a0]*+(?:{_alt(self.tolerance)})[\x20\u00a0]*+")
         joins = "|".join(
             regex.escape(j) if not j.isalpha() else rf"(?<=\s){j}(?=\s)"
             for j in sorted(self.range_join, key=len, reverse=True)
         )
         self.JOIN = regex.compile(rf"(?i)[\x20\u00a0]*+(?:{joins})[\x20\u00a0]*+")
-        skip = _alt(self.change_skip)
-        self.CHANGE = regex.compile(
-            rf"(?i)(?<![\w])({_alt(list(self.change))})(?:\s++(?:{skip}))*+[\s\u00a0]*+\Z"
-        )
+        skip = _alt(self.change_skip, backwards=True)
+        self.CHANGE = ending(rf"({_alt(list(self.change), backwards=True)})(?:\s+(?:{skip}))*", regex.I)
         self.CHANGE_NOUN = regex.compile(rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})")
 
     def bound_before(self, text: str, pos: int) -> Qualifier | None:

@@ -22,6 +22,7 @@ from importlib import resources
 import regex
 
 from . import _data, registry
+from ._patterns import ending, longest_first
 from .numbers import reader as number_reader
 
 __all__ = ["Currency", "Sense", "UnitLexicon", "UnitMatch", "lexicon"]
@@ -288,21 +289,14 @@ class UnitLexicon:
         return len(self.TOKEN.findall(form))
 
     def _compile(self) -> None:
-        def alt(forms: list[str]) -> str:
-            return "|".join(
-                regex.escape(f).replace(r"\ ", r"\s++") for f in sorted(forms, key=len, reverse=True)
-            )
+        def spaced(forms: list[str]) -> list[str]:
+            # tokenized text writes "c $ 5", "hk $ 10": a space may stand before a sign
+            return forms + [regex.sub(rf"(?<=[\w.])(?=[{_SIGN_CHARS}])", " ", f) for f in forms]
 
-        folded = [f for f in self.before_forms if f == f.casefold()]
-        exact = [f for f in self.before_forms if f != f.casefold()]
-        # A currency written before the number: "$", "US$", "c $", "USD ", "MUSD", "dollar".
-        signs = regex.escape(_SIGN_CHARS)
-        self.BEFORE = regex.compile(
-            rf"(?<![\w$'’])(?:(?i:{alt(folded)})|{alt(exact)})[\x20\u00a0]*+\Z".replace(
-                "\\$", r"\x20?+\$"
-            )
-        )
-        self._signs = signs
+        folded = spaced([f for f in self.before_forms if f == f.casefold()])
+        exact = spaced([f for f in self.before_forms if f != f.casefold()])
+        # A currency written right before the number: "$", "US$", "c $", "USD ", "MUSD".
+        self.BEFORE = ending(rf"(?<![\w$'’])(?:(?i:{longest_first(folded)})|{longest_first(exact)})")
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, form: str) -> Sense | None:
