@@ -20,6 +20,7 @@ Around one number, in this order (each rule lives in the stage's module and data
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
@@ -55,7 +56,7 @@ _OF_SKIP = regex.compile(  # "gallons of jet fuel a year"
 )
 _HYPHEN = regex.compile(r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d_])")
 _OPEN_BRACKET = regex.compile(r"[\x20\u00a0]*+([(\[{<])[\x20\u00a0]*+")
-_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_CLOSE = {o: regex.compile(rf"[\x20\u00a0]*+{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
 _MULTIPLIER = regex.compile(r"(?i)(?:[\x20\u00a0]++times|[\x20\u00a0]*+-?fold)(?![\w])")
 _AND = regex.compile(r"(?i)[\x20\u00a0]++(?:and[\x20\u00a0]++)?")
 _FEET_BEFORE = regex.compile(r"\d[\x20\u00a0]*+(?:ft|feet|foot|′|')\.?[\x20\u00a0]++\Z")
@@ -67,7 +68,16 @@ _PRONOUN_AFTER = frozenset({
 })
 _SCALE_BEFORE = regex.compile(r"(?i)(?:million|billion|thousand|trillion|bn|mn|m)[\x20\u00a0]*+\Z")
 _NAME_AFTER = regex.compile(r"-\p{Lu}")
-_OF = regex.compile(r"(?i)[\x20\u00a0]++of(?=[\x20\u00a0])")
+_OF = regex.compile(r"(?i)[\x20\u00a0]++of(?![\w])")
+_SIGN_BEFORE_DIGITS = regex.compile(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)")
+_NEXT_WORD = regex.compile(r"[\x20\u00a0]++([^\W\d_]++)")
+_WORD_NEXT = regex.compile(r"[\x20\u00a0]*+([^\W\d_]++)")
+_NEXT_LOWER_WORD = regex.compile(r"[\x20\u00a0]++([a-z]++)(?![\w\-])")
+_NEXT_TOKEN = regex.compile(r"[\x20\u00a0]++([\w'’]++)")
+_LETTERS = regex.compile(r"[^\W\d_]++")
+_CODE_AFTER = regex.compile(r"-?\d")
+_STERLING = regex.compile(r"(?i)[\x20\u00a0]++sterling")
+_TOKEN_REST = regex.compile(r"[\w\-./]*+")
 _NUMBER_NEXT = regex.compile(r"[\x20\u00a0]*+[\d.]")
 _NOT_MINOR_FOLLOWERS = frozenset({"more", "and", "or", "is", "was", "in", "for", "to"})
 
@@ -204,9 +214,10 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
     quals = qualifier_tables()
     after_first = first.end if (first.unit or first.noun or first.currency) else first.number_end
     if opener is not None:
-        join = regex.match(rf"(?i)[\x20\u00a0]++{opener[1]}[\x20\u00a0]++", text, pos=after_first)
+        closer = _closer(opener[1])
+        join = closer.match(text, after_first)
         if join is None and first.number.end < first.end:
-            join = regex.match(rf"(?i)[\x20\u00a0]++{opener[1]}[\x20\u00a0]++", text, pos=first.number.end)
+            join = closer.match(text, first.number.end)
     else:
         join = quals.JOIN.match(text, after_first)
     if join is None:
@@ -216,7 +227,7 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
     b_cur = lex.currency_before(text, b_pos) if first.currency else None
     if b_cur is None and first.currency:
         # "$5m-$10m": the currency sign again before the second number
-        sign = regex.match(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)", text, pos=b_pos)
+        sign = _SIGN_BEFORE_DIGITS.match(text, b_pos)
         if sign is not None:
             b_cur = lex.currency_before(text, sign.end())
             if b_cur is not None and b_cur.start == b_pos:
@@ -263,6 +274,12 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
         d.start = opener[0]
     d.bound = Bound.RANGE
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _closer(word: str) -> regex.Pattern[str]:
+    """The word that closes a range its opener started: " and " for "between"."""
+    return regex.compile(rf"(?i)[\x20\u00a0]++{regex.escape(word)}[\x20\u00a0]++")
 
 
 def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:
@@ -414,7 +431,7 @@ def _plural_noun_after(text: str, pos: int, suffix: str) -> bool:
     """ "5m people": a money-only scale letter before a plural noun is a scale."""
     if suffix != "m":
         return False
-    w = regex.match(r"[\x20\u00a0]++([^\W\d_]++)", text, pos=pos)
+    w = _NEXT_WORD.match(text, pos)
     return w is not None and noun_reader().is_plural(w.group(1)) and lexicon().lookup(w.group(1)) is None
 
 
@@ -439,7 +456,7 @@ def _noun_after(text: str, number: Number, end: int, in_range: bool) -> tuple[st
         return (head.lemma, head.end) if head else None
     hy = _HYPHEN.match(text, end)
     if hy is not None:  # "a 3-bedroom house", "one-time gains"
-        w = regex.match(r"[^\W\d_]++", text, pos=hy.end())
+        w = _LETTERS.match(text, hy.end())
         if w is None or w.group(0).lower() in nouns.stop or w.group(0)[0].isupper():
             return None
         word = w.group(0)
@@ -458,7 +475,7 @@ def _model_number(text: str, number: Number) -> bool:
     surface = text[number.start:number.end]
     if not (surface.isdigit() and len(surface) >= 3):
         return False
-    w = regex.match(r"[\x20\u00a0]++([a-z]++)(?![\w\-])", text, pos=number.end)
+    w = _NEXT_LOWER_WORD.match(text, number.end)
     if w is None:
         return False
     nouns = noun_reader()
@@ -470,7 +487,7 @@ def _fraction_of(text: str, number: Number, end: int) -> bool:
     """ "half of its territory", "a third of the votes": a proportion, not a count."""
     if not 0 < number.value < 1:
         return False
-    return regex.match(r"(?i)[\x20\u00a0]++of(?![\w])", text, pos=end) is not None
+    return _OF.match(text, end) is not None
 
 
 def _pronoun(text: str, number: Number) -> bool:
@@ -478,7 +495,7 @@ def _pronoun(text: str, number: Number) -> bool:
     before = filters().word_before(text, number.start)
     if before is not None and before.lower() in _PRONOUN_BEFORE:
         return True
-    after = regex.match(r"[\x20\u00a0]++([\w'’]++)", text, pos=number.end)
+    after = _NEXT_TOKEN.match(text, number.end)
     return after is not None and after.group(1).lower() in _PRONOUN_AFTER
 
 
@@ -503,7 +520,7 @@ def _unit_after(text: str, pos: int, number: Number, money: bool, options: Optio
     if bracket is not None:  # "20 (kg)", "20 [kg]"
         inner = lex.unit_at(text, bracket.end())
         if inner is not None:
-            close = regex.match(rf"[\x20\u00a0]*+{regex.escape(_CLOSE[bracket.group(1)])}", text, pos=inner.end)
+            close = _CLOSE[bracket.group(1)].match(text, inner.end)
             if close is not None:
                 return _apply_rule(inner, text, pos, number, money, options, close.end())
     hy = _HYPHEN.match(text, pos)
@@ -515,7 +532,7 @@ def _unit_after(text: str, pos: int, number: Number, money: bool, options: Optio
         return None
     else:
         u = lex.unit_at(text, pos)
-    if u is None or regex.match(r"-?\d", text[u.end:u.end + 2]):
+    if u is None or _CODE_AFTER.match(text, u.end):
         return None  # "L-202", "m212": a code, not a unit
     return _apply_rule(u, text, pos, number, money, options, u.end)
 
@@ -543,7 +560,7 @@ def _apply_rule(
         if money:
             return None
         scaled = _SCALE_BEFORE.search(text, max(0, pos - 12), pos)
-        if scaled or regex.match(r"(?i)[\x20\u00a0]++sterling", text, pos=end):
+        if scaled or _STERLING.match(text, end):
             return Sense("GBP", currency=True), end
         return plain, end
     if rule == "scale-letter":  # C, F: only glued to the digits
@@ -603,7 +620,7 @@ def _minor_after(text: str, pos: int, unit: str, value: Fraction, options: Optio
             total += num.value * registry.conversion(expr).scale
             end = after.end
         else:
-            nxt = regex.match(r"[\x20\u00a0]*+([^\W\d_]++)", text, pos=num.end)
+            nxt = _WORD_NEXT.match(text, num.end)
             if nxt is not None and nxt.group(1).lower() not in _NOT_MINOR_FOLLOWERS:
                 break
             total += num.value / 100
@@ -643,5 +660,5 @@ def _glued_to_letters(text: str, s: int, number: Number) -> bool:
 
 def _skip_token(text: str, pos: int) -> int:
     """The end of the alphanumeric token at ``pos`` (an identifier to step over)."""
-    m = regex.match(r"[\w\-./]*+", text, pos=pos)
+    m = _TOKEN_REST.match(text, pos)
     return m.end() if m else pos

@@ -24,6 +24,9 @@ __all__ = ["Filters", "filters"]
 
 _WORD_BEFORE = ending(r"(?<![\w.'’#\-])([\w#][\w.'’#\-]*)")
 _WORDS_BEFORE = ending(r"(?<![\w'’\-])(?:[\w'’\-]+[\s\u00a0,]+){0,2}[\w'’\-]+")
+_PAREN_AFTER = regex.compile(r"[\x20]?\)")
+_CODE_AFTER = regex.compile(r"[\x20\u00a0]++(?:[^\W\d_]++-?\d|\d++[^\W\d_])")
+_WORDS = regex.compile(r"[\w'’\-]+")
 _WORD_AFTER = regex.compile(r"[\s\u00a0]*+([\w'’.\-]++)")
 
 
@@ -99,7 +102,7 @@ class Filters:
                 return "date"
         if number.form == "fraction" and prev_f in self.fraction_noun_words and surface.isalpha():
             return "noun"  # "the second half of the year"
-        if number.form == "digits" and regex.match(r"0\d", surface):
+        if number.form == "digits" and surface[:1] == "0" and surface[1:2].isdigit():
             return "identifier"  # "007", "0800": zeros before a whole number
         if counted and prev and prev[0].isupper() and prev_f in self.labels:
             return "label"  # "Level 3 restrictions", "Tier 2 rules"
@@ -107,11 +110,11 @@ class Filters:
             return "name"  # "iPhone 15 sales": a product name
         if not bare:
             return None
-        if number.is_integer and abs(number.value) < 100 and regex.match(r"[\x20]?\)", text[end:end + 2]):
+        if number.is_integer and abs(number.value) < 100 and _PAREN_AFTER.match(text, end):
             before = text[max(0, start - 80):start]
             if before.rfind("(") <= before.rfind(")"):
                 return "enumeration"
-        if regex.match(r"[\x20\u00a0]++(?:[^\W\d_]++-?\d|\d++[^\W\d_])", text[end:end + 24]):
+        if _CODE_AFTER.match(text, end):
             return "identifier"  # "24703 m212": a code follows
         if prev is not None:
             if prev_f in self.labels or prev_f.rstrip(".") + "." in self.labels:
@@ -138,7 +141,7 @@ class Filters:
         """Two small integers joined by a dash at [start, end), in a score context."""
         before = _WORDS_BEFORE.search(text, max(0, start - 48), start)
         if before:
-            for word in regex.findall(r"[\w'’\-]+", before.group(0)):
+            for word in _WORDS.findall(before.group(0)):
                 if word.casefold() in self.score_words:
                     return True
         after = _WORD_AFTER.match(text, end)

@@ -26,6 +26,7 @@ __all__ = ["Noun", "NounReader", "reader"]
 _WORD = regex.compile(
     r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?([^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*+)(?![\w])"
 )
+_COMMA = regex.compile(r",[\x20\u00a0]++")
 _OF = regex.compile(
     r"(?i)[\x20\u00a0]++of[\x20\u00a0]++(?:(?:the|these|those|its|their|his|her|our|my|your|"
     r"all|whom|which|them|[^\W\d_]++['’]s?)[\x20\u00a0]++)*+"
@@ -120,7 +121,7 @@ class NounReader:
                 break
             if text[p:p + 1] == "," and plural:
                 # "thousands of small, friendly deals": adjectives in a list
-                comma = regex.match(r",[\x20\u00a0]++", text, pos=p)
+                comma = _COMMA.match(text, p)
                 if comma and _WORD.match(text, comma.end()):
                     p = comma.end()
                     continue

@@ -33,6 +33,8 @@ RULES = frozenset(
      "inch-context", "inch-quote", "minute", "tonne", "ounce-fluid", "scale-letter"}
 )
 _SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢"
+_SPACE_BEFORE_SIGN = regex.compile(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])")
+_ARTICLE_DOLLAR = regex.compile(r"(?i)(?:a|an|i)\s++\$")
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def _key(form: str) -> str:
     """The lookup key of a currency form written before a number: white space collapsed,
     none between letters and a currency sign ("c $" = "C$"), and case-folded unless it is
     letters only ("RM", "Rp" keep their case)."""
-    form = regex.sub(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])", "", _norm(form))
+    form = _SPACE_BEFORE_SIGN.sub("", _norm(form))
     if any(ch in _SIGN_CHARS for ch in form) or form.isupper() or form.islower():
         return form.casefold()
     return form
@@ -339,7 +341,7 @@ class UnitLexicon:
         if not m:
             return None
         form = m.group(0).rstrip(" \u00a0")
-        if regex.fullmatch(r"(?i)(?:a|an|i)\s++\$", form):  # "a $5 fee": the article, then "$"
+        if _ARTICLE_DOLLAR.fullmatch(form):  # "a $5 fee": the article, then "$"
             dollar = m.start() + len(form) - 1
             return UnitMatch(self.before_forms["$"], dollar, dollar + 1, "$")
         sense = self.before_forms.get(_key(form)) or self.before_forms.get(form)
