@@ -23,15 +23,16 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
-
-import pint
+from typing import TYPE_CHECKING, Any
 
 from . import registry
 from ._scan import Draft, Options, scan
 from .errors import QuantnormError, UnitError
 from .intervals import Interval
 from .qualifiers import Bound
+
+if TYPE_CHECKING:
+    import pint
 
 __all__ = ["Mention", "Mentions", "OptionError", "Parser", "parse"]
 

@@ -28,16 +28,17 @@ import threading
 from dataclasses import dataclass
 from fractions import Fraction
 from importlib import resources
-from typing import Any
-
-import pint
+from typing import TYPE_CHECKING, Any
 
 from . import _data
 from .errors import UnitError
 
 __all__ = ["Conversion", "conversion", "currency_codes", "get_registry", "unit"]
 
-Registry = pint.UnitRegistry  # the registry type (generic in pint's stubs)
+if TYPE_CHECKING:  # pint is imported on first use, not with quantnorm
+    import pint
+    from pint import UnitRegistry as Registry
+
 _LOCK = threading.RLock()
 _RATIO_CANONICAL = "percent"
 
@@ -65,6 +66,8 @@ def _definitions() -> list[str]:
 
 
 def _build(non_int_type: type = float) -> Registry[Any]:
+    import pint
+
     kwargs: dict[str, Any] = {"autoconvert_offset_to_baseunit": False, "on_redefinition": "raise"}
     if non_int_type is not float:
         kwargs["non_int_type"] = non_int_type
