@@ -148,7 +148,7 @@ def scan(text: str, options: Options) -> list[Draft]:
             out.append(draft)
             pos = max(draft.end, m.start() + 1)
         else:
-            pos = max(resume, m.end(), m.start() + 1)
+            pos = max(resume, m.start() + 1)
     return out
 
 
@@ -157,6 +157,8 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
     """Read the mention whose number starts at ``s``: (draft or None, where to go on)."""
     if text[s] in "+-−" and not _sign_ok(text, s):
         return None, s + 1
+    if text[s] == "." and s and text[s - 1].isalnum():
+        return None, s + 1  # "Rs.500", "v.2": the dot ends a word, the number starts after it
     number = number_reader().number_at(text, s)
     if number is None:
         return None, s + 1
@@ -542,11 +544,7 @@ def _apply_rule(
 ) -> tuple[Sense, int] | None:
     """Decide an ambiguous unit form by its rule (units.txt [ambiguous]): the sense, or None
     when the form is not a unit here."""
-    sense = u.sense
-    if sense.expr == "ton":
-        sense = replace(sense, expr=options.ton)
-    elif sense.expr == "gallon":
-        sense = replace(sense, expr=options.gallon)
+    sense = _optioned(u.sense, options)
     rule = sense.rule
     attached = u.start == pos
     plain = replace(sense, rule=None)
@@ -573,6 +571,15 @@ def _apply_rule(
     return plain, end  # degree-scale, minute, tonne, ounce-fluid: the data's default reading
 
 
+def _optioned(sense: Sense, options: Options) -> Sense:
+    """A bare "ton(s)" or "gallon(s)" is the ton or gallon of the caller's options."""
+    if sense.rule == "ton-option":
+        return replace(sense, expr=options.ton, rule=None)
+    if sense.rule == "gallon-option":
+        return replace(sense, expr=options.gallon, rule=None)
+    return sense
+
+
 def _rate_after(text: str, pos: int, options: Options) -> tuple[str, int] | None:
     """ "per hour", "/h", "a barrel", "-a-share", "of jet fuel a year": (denominator, end)."""
     lex = lexicon()
@@ -589,8 +596,7 @@ def _rate_after(text: str, pos: int, options: Options) -> tuple[str, int] | None
             continue  # "$1.17 billion a year earlier"
         if u.sense.rule in ("money-scale", "attached-scale", "inch-context", "scale-letter"):
             continue
-        expr = {"ton": options.ton, "gallon": options.gallon}.get(u.sense.expr, u.sense.expr)
-        return expr, u.end
+        return _optioned(u.sense, options).expr, u.end
     return None
 
 

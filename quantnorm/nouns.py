@@ -69,6 +69,8 @@ class NounReader:
         low = word.lower()
         if low in self.lemmas:
             return self.lemmas[low]
+        if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+            return word[:-1]  # "CDs", "SUVs": an acronym keeps its letters
         if "-" in low:
             head, _, last = low.rpartition("-")
             return f"{head}-{self.lemma(last)}"
@@ -79,6 +81,8 @@ class NounReader:
         lemma = simplemma.lemmatize(low, lang="en")
         if not isinstance(lemma, str) or not lemma or not low.startswith(lemma[:2]):
             return low[:-1]
+        if lemma == low and not low.endswith(("ss", "us", "is")):
+            return low[:-1]  # a word the dictionary does not know: the regular plural ("CDs")
         return lemma.lower()
 
     def is_plural(self, word: str) -> bool:

@@ -32,7 +32,7 @@ RULES = frozenset(
     {"money-scale", "attached-scale", "money-word", "ton-option", "gallon-option", "degree-scale",
      "inch-context", "inch-quote", "minute", "tonne", "ounce-fluid", "scale-letter"}
 )
-_SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢"
+_SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢₵₼֏₸₮₲؋៛﷼"
 _SPACE_BEFORE_SIGN = regex.compile(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])")
 _ARTICLE_DOLLAR = regex.compile(r"(?i)(?:a|an|i)\s++\$")
 
@@ -82,13 +82,13 @@ def _norm(form: str) -> str:
 
 
 def _key(form: str) -> str:
-    """The lookup key of a currency form written before a number: white space collapsed,
-    none between letters and a currency sign ("c $" = "C$"), and case-folded unless it is
-    letters only ("RM", "Rp" keep their case)."""
-    form = _SPACE_BEFORE_SIGN.sub("", _norm(form))
-    if any(ch in _SIGN_CHARS for ch in form) or form.isupper() or form.islower():
-        return form.casefold()
-    return form
+    """The lookup form of a currency written before a number: white space collapsed, none
+    between letters and a currency sign ("c $" = "C$")."""
+    return _SPACE_BEFORE_SIGN.sub("", _norm(form))
+
+
+def _has_sign(form: str) -> bool:
+    return any(ch in _SIGN_CHARS for ch in form)
 
 
 class UnitLexicon:
@@ -100,7 +100,10 @@ class UnitLexicon:
     def __init__(self) -> None:
         self.exact: dict[str, Sense] = {}  # case-sensitive forms (and names as written)
         self.folded: dict[str, Sense] = {}  # case-folded names
-        self.before_forms: dict[str, Sense] = {}  # currency forms written before a number
+        # currency forms written before a number: any case (codes, words, forms with a sign),
+        # or only as written (symbols of letters only: "RM", "Rp")
+        self.before_folded: dict[str, Sense] = {}
+        self.before_exact: dict[str, Sense] = {}
         self.currencies: dict[str, Currency] = {}
         self.not_units: set[str] = set()
         self.rules: dict[str, str] = {}  # form -> rule
@@ -150,22 +153,25 @@ class UnitLexicon:
             if key == "code":
                 for form in forms:
                     self._add(form, sense, case_sensitive=False, override=False)
-                    self.before_forms[_key(form)] = sense
+                    self.before_folded.setdefault(form.casefold(), sense)
                     for prefix, factor in scales.items():
                         scaled = Sense(code, currency=True, scale=factor)
                         self._add(prefix + form.upper(), scaled, case_sensitive=True)
-                        self.before_forms[prefix + form.upper()] = scaled
+                        self.before_exact[prefix + form.upper()] = scaled
             elif key == "symbol":
                 for form in forms:
-                    has_sign = any(ch in _SIGN_CHARS for ch in form)
-                    self._add(_key(form), sense, case_sensitive=not has_sign, override=False)
-                    self.before_forms[_key(form)] = sense
+                    sign = _has_sign(form)
+                    self._add(_key(form), sense, case_sensitive=not sign, override=False)
+                    if sign:
+                        self.before_folded.setdefault(_key(form).casefold(), sense)
+                    else:
+                        self.before_exact.setdefault(_key(form), sense)
             elif key == "words":
                 for form in forms:
                     self._add(form, sense, case_sensitive=False, override=False)
             elif key == "before":
                 for form in forms:
-                    self.before_forms[_key(form)] = sense
+                    self.before_folded.setdefault(_key(form).casefold(), sense)
             else:
                 raise line.error(f"unknown key {key!r}")
 
@@ -266,8 +272,10 @@ class UnitLexicon:
             if (key == ureg.get_symbol(key) and key != name) or key in self.not_units or name in self.not_units:
                 continue
             spaced = key.replace("_", " ")
-            for form in {spaced, key.replace("_", "-"), _plural(spaced), _plural(key.replace("_", "-"))}:
-                out.append((form, Sense(name)))
+            forms = {spaced, _plural(spaced)}
+            if key.count("_") == 1:  # "light-year"; longer names are not written hyphenated
+                forms |= {key.replace("_", "-"), _plural(key.replace("_", "-"))}
+            out.extend((form, Sense(name)) for form in forms)
         return out
 
     def _add_powers(self) -> None:
@@ -295,8 +303,8 @@ class UnitLexicon:
             # tokenized text writes "c $ 5", "hk $ 10": a space may stand before a sign
             return forms + [regex.sub(rf"(?<=[\w.])(?=[{_SIGN_CHARS}])", " ", f) for f in forms]
 
-        folded = spaced([f for f in self.before_forms if f == f.casefold()])
-        exact = spaced([f for f in self.before_forms if f != f.casefold()])
+        folded = spaced(list(self.before_folded))
+        exact = spaced(list(self.before_exact))
         # A currency written right before the number: "$", "US$", "c $", "USD ", "MUSD".
         self.BEFORE = ending(rf"(?<![\w$'’])(?:(?i:{longest_first(folded)})|{longest_first(exact)})")
 
@@ -343,8 +351,9 @@ class UnitLexicon:
         form = m.group(0).rstrip(" \u00a0")
         if _ARTICLE_DOLLAR.fullmatch(form):  # "a $5 fee": the article, then "$"
             dollar = m.start() + len(form) - 1
-            return UnitMatch(self.before_forms["$"], dollar, dollar + 1, "$")
-        sense = self.before_forms.get(_key(form)) or self.before_forms.get(form)
+            return UnitMatch(self.before_folded["$"], dollar, dollar + 1, "$")
+        key = _key(form)
+        sense = self.before_exact.get(key) or self.before_folded.get(key.casefold())
         if sense is None:
             return None
         return UnitMatch(sense, m.start(), m.start() + len(form), _norm(form))
