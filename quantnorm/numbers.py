@@ -29,6 +29,7 @@ from ._patterns import alternation
 
 __all__ = ["Number", "NumberReader", "reader"]
 
+_ONE = Fraction(1)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS = "-−"
 _SIGN = r"[+\-−]"
@@ -70,7 +71,7 @@ class Number:
     high: Fraction
     precision: Fraction | None
     form: str  # "digits", "words", "mixed", "fraction", "slash", "vague", "ratio"
-    scale: Fraction = Fraction(1)  # the scale word or suffix that ends it ("10 million": 10^6)
+    scale: Fraction = _ONE  # the scale word or suffix that ends it ("10 million": 10^6)
 
     @property
     def value(self) -> Fraction:
@@ -79,11 +80,11 @@ class Number:
 
     @property
     def is_range(self) -> bool:
-        return self.low != self.high
+        return self.low is not self.high and self.low != self.high
 
     @property
     def is_integer(self) -> bool:
-        return not self.is_range and self.low.denominator == 1
+        return self.low._denominator == 1 and not self.is_range
 
     def scaled(self, factor: Fraction, end: int) -> Number:
         """This number multiplied by a scale (a suffix such as "bn"), ending at ``end``."""
@@ -431,14 +432,21 @@ class NumberReader:
         if not m or not (m.group("int") or m.group("dec2")):
             return None
         int_part = m.group("int") or "0"
-        int_digits = "".join(ch for ch in int_part if ch.isdigit())
+        int_digits = int_part if int_part.isdigit() else "".join(ch for ch in int_part if ch.isdigit())
         dec = m.group("dec") or m.group("dec2") or ""
-        value = Fraction(int(int_digits + dec), 10 ** len(dec))
         if dec:
+            value = Fraction(int(int_digits + dec), 10 ** len(dec))
             precision = Fraction(1, 10 ** len(dec))
         else:
-            precision = _place(Fraction(int(int_digits))) if int(int_digits) else Fraction(1)
+            value = Fraction(int(int_digits))
+            zeros = len(int_digits) - len(int_digits.rstrip("0"))  # trailing zeros: not significant
+            precision = Fraction(10**zeros) if zeros < len(int_digits) else _ONE
         form = "digits"
+        if not m.group("exp") and not m.group("vulgar") and not m.group("num") and not m.group("sden"):
+            sign = m.group("sign")
+            if sign and sign[0] in _MINUS:
+                value = -value
+            return Number(m.start(), m.end(), value, value, precision, form)
         exp_text = m.group("e1") or m.group("e2") or (m.group("e3") or "").translate(_SUPERSCRIPTS)
         if exp_text:
             exp = int(exp_text.replace("−", "-"))

@@ -114,6 +114,13 @@ class UnitLexicon:
         self._load_currencies()
         self._load_units()
         self.max_tokens = min(6, max(self._token_count(f) for f in list(self.exact) + list(self.folded)))
+        # the first token of every form, case-folded: a quick "no" for words that start none
+        self.first_tokens = {
+            t.lstrip().casefold()
+            for f in list(self.exact) + list(self.folded)
+            for t in self.TOKEN.findall(f)[:1]
+        }
+        self.first_tokens |= {t.rstrip(".") for t in self.first_tokens}
         self._compile()
 
     # ------------------------------------------------------------------ loading
@@ -316,6 +323,12 @@ class UnitLexicon:
 
     def unit_at(self, text: str, pos: int, max_tokens: int | None = None) -> UnitMatch | None:
         """The longest unit form starting at ``pos`` (after optional white space)."""
+        first = self.TOKEN.match(text, pos)
+        if first is None:
+            return None
+        token = first.group(0).lstrip().casefold()
+        if token not in self.first_tokens and token.rstrip(".") not in self.first_tokens:
+            return None  # most words after a number start no unit at all ("troops")
         ends: list[int] = []
         p = pos
         limit = max_tokens or self.max_tokens
