@@ -84,7 +84,7 @@ class Number:
 
     @property
     def is_integer(self) -> bool:
-        return self.low._denominator == 1 and not self.is_range
+        return self.low.denominator == 1 and not self.is_range
 
     def scaled(self, factor: Fraction, end: int) -> Number:
         """This number multiplied by a scale (a suffix such as "bn"), ending at ``end``."""
