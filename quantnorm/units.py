@@ -312,6 +312,8 @@ class UnitLexicon:
 
         folded = spaced(list(self.before_folded))
         exact = spaced(list(self.before_exact))
+        # the last word of every such form: a quick "no" before the full search
+        self.before_tails = {f.split()[-1].casefold() for f in folded + exact}
         # A currency written right before the number: "$", "US$", "c $", "USD ", "MUSD".
         self.BEFORE = ending(rf"(?<![\w$'’])(?:(?i:{longest_first(folded)})|{longest_first(exact)})")
 
@@ -358,6 +360,15 @@ class UnitLexicon:
 
     def currency_before(self, text: str, pos: int) -> UnitMatch | None:
         """A currency sign, code or name written right before ``pos`` ("$", "US$ ", "EUR ")."""
+        p = pos
+        while p and text[p - 1] in " \u00a0":
+            p -= 1
+        q = p
+        while q and not text[q - 1].isspace() and p - q < 12:
+            q -= 1
+        word = text[q:p].lstrip("([{\"'“‘").casefold()
+        if word not in self.before_tails and not (word and word[-1] in _SIGN_CHARS):
+            return None
         m = self.BEFORE.search(text, max(0, pos - 24), pos)
         if not m:
             return None
