@@ -21,6 +21,7 @@ Values convert exactly (Fractions) with ``registry.conversion``; a change in tem
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Mention", "Mentions", "OptionError", "Parser", "parse"]
 
+_ZERO = Fraction(0)
 _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
 _TONS = {"metric": "metric_ton", "short": "ton", "long": "long_ton"}
 _GALLONS = {"US": "gallon", "us": "gallon", "imperial": "imperial_gallon", "UK": "imperial_gallon"}
@@ -225,16 +227,16 @@ class Parser:
             expr = _DELTA[expr]
         conv = registry.conversion(expr)
         lo, hi = draft.low, draft.high
-        w_lo = self._half_width(lo, draft.precision)
-        w_hi = self._half_width(hi, draft.high_precision or draft.precision)
-        iv = _stated_interval(draft, lo, hi, w_lo, w_hi, self.options.widen_exact)
+        low, high, low_inc, high_inc = _stated_interval(draft, self._half_width, self.options.widen_exact)
+        convert = conv.__call__ if not conv.identity else _same
+        canonical_lo = convert(lo)
         interval = Interval(
-            None if iv.low is None else conv(iv.low),
-            None if iv.high is None else conv(iv.high),
-            iv.low_inclusive, iv.high_inclusive, conv.canonical,
+            None if low is None else canonical_lo if low is lo else convert(low),
+            None if high is None else canonical_lo if high is lo else convert(high),
+            low_inc, high_inc, conv.canonical,
         )
         value: Value = (lo, hi) if draft.is_range else lo
-        magnitude = conv((lo + hi) / 2) if draft.is_range else conv(lo)
+        magnitude = convert((lo + hi) / 2) if draft.is_range else canonical_lo
         return Mention(
             text=text[draft.start:draft.end], start=draft.start, end=draft.end, value=value,
             unit=registry.unit(expr), quantity=_quantity(magnitude, conv.canonical), bound=draft.bound,
@@ -242,41 +244,50 @@ class Parser:
         )
 
     def _half_width(self, value: Fraction, precision: Fraction | None) -> Fraction:
+        """How far "about" reaches from a stated value: half its last stated digit, or the
+        caller's relative tolerance."""
         if self.options.approx is not None:
             return abs(value) * self.options.approx
         if precision is None:
-            return Fraction(0)
+            return _ZERO
         return precision / 2
 
 
-def _stated_interval(d: Draft, lo: Fraction, hi: Fraction, w_lo: Fraction, w_hi: Fraction, widen: bool) -> Interval:
-    """The interval a draft allows, in its stated unit."""
-    b = d.bound
+def _same(value: Fraction) -> Fraction:
+    return value
+
+
+Bounds = tuple[Fraction | None, Fraction | None, bool, bool]
+
+
+def _stated_interval(d: Draft, width: Callable[[Fraction, Fraction | None], Fraction], widen: bool) -> Bounds:
+    """The interval a draft allows, in its stated unit: (low, high, low_inclusive, high_inclusive).
+    ``width(value, precision)`` is how far an approximate value reaches."""
+    lo, hi, b = d.low, d.high, d.bound
+    if b == Bound.EQ and not widen:
+        return lo, hi, True, True
+
+    def w_lo() -> Fraction:
+        return width(lo, d.precision)
+
+    def w_hi() -> Fraction:
+        return width(hi, d.high_precision or d.precision)
+
     if b == Bound.RANGE:
-        if d.near:
-            return Interval(lo - w_lo, hi + w_hi)
-        return Interval(lo, hi)
+        return (lo - w_lo(), hi + w_hi(), True, True) if d.near else (lo, hi, True, True)
     if b == Bound.APPROX:
         if d.tolerance is not None:
-            return Interval(lo - d.tolerance, lo + d.tolerance)
-        if d.is_range:
-            return Interval(lo - w_lo, hi + w_hi)
-        return Interval(lo - w_lo, lo + w_lo)
-    if d.is_range:  # "more than thousands": the bound applies to the range
-        lo_v, hi_v = lo, hi
-    else:
-        lo_v = hi_v = lo
-    if b == Bound.GT:
-        return Interval(lo_v, hi_v + w_hi, False, True) if d.near else Interval(lo_v, None, False, False)
+            return lo - d.tolerance, lo + d.tolerance, True, True
+        return lo - w_lo(), hi + w_hi(), True, True
+    if b == Bound.GT:  # "more than x", "more than thousands"; "just over x"
+        return (lo, hi + w_hi(), False, True) if d.near else (lo, None, False, False)
     if b == Bound.GE:
-        return Interval(lo_v, None, True, False)
-    if b == Bound.LT:
-        return Interval(lo_v - w_lo, hi_v, True, False) if d.near else Interval(None, hi_v, False, False)
+        return lo, None, True, False
+    if b == Bound.LT:  # "less than x"; "nearly x"
+        return (lo - w_lo(), hi, True, False) if d.near else (None, hi, False, False)
     if b == Bound.LE:
-        return Interval(None, hi_v, False, True)
-    if widen and w_lo:
-        return Interval(lo - w_lo, hi + w_hi)
-    return Interval(lo, hi)
+        return None, hi, False, True
+    return lo - w_lo(), hi + w_hi(), True, True  # exact, widened on request
 
 
 def _check_text(text: object) -> None:

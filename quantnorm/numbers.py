@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 import regex
 
@@ -30,6 +31,7 @@ from ._patterns import alternation
 __all__ = ["Number", "NumberReader", "reader"]
 
 _ONE = Fraction(1)
+_NOT_DIGITS = {ord(c): None for c in ",'’ \u00a0\u2009\u202f"}  # group separators
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS = "-−"
 _SIGN = r"[+\-−]"
@@ -61,8 +63,7 @@ def _place(value: Fraction) -> Fraction:
     return place
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     """A number read from text: exact value (or vague range), span and precision."""
 
     start: int
@@ -98,8 +99,7 @@ class _Suffix:
     when: str  # "always" | "attached" | "money"
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     kind: str  # digits, card, mult, scale, frac, sign, a, and, of
     value: Fraction
     precision: Fraction | None
@@ -432,7 +432,7 @@ class NumberReader:
         if not m or not (m.group("int") or m.group("dec2")):
             return None
         int_part = m.group("int") or "0"
-        int_digits = int_part if int_part.isdigit() else "".join(ch for ch in int_part if ch.isdigit())
+        int_digits = int_part if int_part.isdigit() else int_part.translate(_NOT_DIGITS)
         dec = m.group("dec") or m.group("dec2") or ""
         if dec:
             value = Fraction(int(int_digits + dec), 10 ** len(dec))
@@ -483,6 +483,9 @@ class NumberReader:
 
     def number_at(self, text: str, pos: int) -> Number | None:
         """The longest number (digits, words, mixed, vague) starting at ``pos``, or None."""
+        if not text[pos].isalpha():  # digits, a sign or a vulgar fraction: no word forms
+            number = self._expression_at(text, pos)
+            return None if number is None else self._ratio_after(text, number) or number
         vague = self._vague_at(text, pos)
         if vague is not None:
             return vague

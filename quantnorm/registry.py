@@ -103,6 +103,11 @@ class Conversion:
     offset: Fraction
     canonical: str  # the canonical unit, as pint writes it ("meter ** 2", "USD", "count")
 
+    @property
+    def identity(self) -> bool:
+        """Whether values are already canonical (counts, money, percent)."""
+        return self.scale == 1 and not self.offset
+
     def __call__(self, value: Fraction) -> Fraction:
         return value * self.scale + self.offset
 
