@@ -81,6 +81,20 @@ def _norm(form: str) -> str:
     return " ".join(form.split())
 
 
+def _join(form: str, token: str) -> str:
+    """A form read token by token: white space before a token becomes one space."""
+    stripped = token.lstrip()
+    if not form:
+        return stripped
+    return f"{form} {stripped}" if len(stripped) < len(token) else form + stripped
+
+
+def _start(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0\t":
+        pos += 1
+    return pos
+
+
 def _key(form: str) -> str:
     """The lookup form of a currency written before a number: white space collapsed, none
     between letters and a currency sign ("c $" = "C$")."""
@@ -113,14 +127,14 @@ class UnitLexicon:
         self._powers: list[tuple[int, list[str], list[str]]] = []
         self._load_currencies()
         self._load_units()
-        self.max_tokens = min(6, max(self._token_count(f) for f in list(self.exact) + list(self.folded)))
-        # the first token of every form, case-folded: a quick "no" for words that start none
-        self.first_tokens = {
-            t.lstrip().casefold()
-            for f in list(self.exact) + list(self.folded)
-            for t in self.TOKEN.findall(f)[:1]
-        }
-        self.first_tokens |= {t.rstrip(".") for t in self.first_tokens}
+        # Every form cut after each of its tokens, case-folded ("sq", "sq mi"): reading the
+        # words after a number stops as soon as they can no longer become a form.
+        self.starts: set[str] = set()
+        for form in list(self.exact) + list(self.folded):
+            key = ""
+            for token in self.TOKEN.findall(form):
+                key = _join(key, token.casefold())
+                self.starts.add(key)
         self._compile()
 
     # ------------------------------------------------------------------ loading
@@ -302,9 +316,6 @@ class UnitLexicon:
                         for mark in marks:
                             self._add(form + mark, target, cs, override=False)
 
-    def _token_count(self, form: str) -> int:
-        return len(self.TOKEN.findall(form))
-
     def _compile(self) -> None:
         def spaced(forms: list[str]) -> list[str]:
             # tokenized text writes "c $ 5", "hk $ 10": a space may stand before a sign
@@ -323,39 +334,30 @@ class UnitLexicon:
         form = _norm(form)
         return self.exact.get(form) or self.folded.get(form.casefold())
 
-    def unit_at(self, text: str, pos: int, max_tokens: int | None = None) -> UnitMatch | None:
+    def unit_at(self, text: str, pos: int) -> UnitMatch | None:
         """The longest unit form starting at ``pos`` (after optional white space)."""
-        first = self.TOKEN.match(text, pos)
-        if first is None:
-            return None
-        token = first.group(0).lstrip().casefold()
-        if token not in self.first_tokens and token.rstrip(".") not in self.first_tokens:
-            return None  # most words after a number start no unit at all ("troops")
-        ends: list[int] = []
+        # candidates: (end, form as written, form case-folded), one per token read
+        cands: list[tuple[int, str, str]] = []
+        written = folded = ""
         p = pos
-        limit = max_tokens or self.max_tokens
-        while len(ends) < limit:
+        while True:
             m = self.TOKEN.match(text, p)
-            if not m:
+            if m is None or (cands and "\n" in m.group(0)):
                 break
-            if "\n" in text[p:m.end()] and ends:
+            token = m.group(0)
+            w, f = _join(written, token), _join(folded, token.casefold())
+            if f not in self.starts:
+                if token.endswith(".") and f[:-1] in self.starts:  # "km." ending a sentence
+                    cands.append((m.end() - 1, w[:-1], f[:-1]))
                 break
-            p = m.end()
-            ends.append(p)
-        start = pos
-        while start < len(text) and text[start] in " \u00a0\t":
-            start += 1
-        for end in reversed(ends):
-            form = text[start:end]
-            if end < len(text) and form[-1:].isalnum() and text[end].isalnum():
-                continue  # a unit must end at a word boundary ("m" in "m212" is not)
-            sense = self.lookup(form)
+            written, folded, p = w, f, m.end()
+            cands.append((p, written, folded))
+        for end, w, f in reversed(cands):
+            if end < len(text) and w[-1].isalnum() and text[end].isalnum():
+                continue  # a unit ends at a word boundary ("m" in "m212" is not one)
+            sense = self.exact.get(w) or self.folded.get(f)
             if sense is not None:
-                return UnitMatch(sense, start, end, _norm(form))
-            if form.endswith(".") and len(form) > 1:
-                sense = self.lookup(form[:-1])
-                if sense is not None:
-                    return UnitMatch(sense, start, end - 1, _norm(form[:-1]))
+                return UnitMatch(sense, _start(text, pos), end, w)
         return None
 
     def currency_before(self, text: str, pos: int) -> UnitMatch | None:
