@@ -15,7 +15,11 @@ from typing import Any
 
 import regex
 
-__all__ = ["alternation", "ending", "longest_first"]
+__all__ = ["SPACE", "SPACES", "alternation", "ending", "longest_first"]
+
+# White space inside a sentence: blanks and at most one line break (a blank line ends it).
+SPACES = r"(?:[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+)"  # one or more
+SPACE = rf"(?:{SPACES})?"  # none or more
 
 
 def alternation(words: Iterable[str], space: str = r"\s+") -> str:

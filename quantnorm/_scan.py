@@ -27,6 +27,8 @@ from fractions import Fraction
 import regex
 
 from . import registry
+from ._patterns import SPACE as _S0
+from ._patterns import SPACES as _S
 from .filters import filters
 from .nouns import reader as noun_reader
 from .numbers import Number
@@ -39,46 +41,47 @@ __all__ = ["Draft", "Options", "scan"]
 
 _SPACE = " \u00a0\t"
 _AGE_AFTER = regex.compile(
-    r"(?i)(?:[\x20\u00a0]*+-[\x20\u00a0]*+|[\x20\u00a0]++)old(?![\w])|[\x20\u00a0]++of[\x20\u00a0]++age(?![\w])"
+    rf"(?i)(?:{_S0}-{_S0}|{_S})old(?![\w])|{_S}of{_S}age(?![\w])"
 )
-_AGE_SHORT = regex.compile(r"(?i)[\x20\u00a0]*+(?:yo|y/o|y\.o\.|yrs?\.?[\x20\u00a0]*+old)(?![\w])")
-_AGE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:aged?|ages)[\x20\u00a0]++\Z")
+_AGE_SHORT = regex.compile(rf"(?i){_S0}(?:yo|y/o|y\.o\.|yrs?\.?{_S0}old)(?![\w])")
+_AGE_BEFORE = regex.compile(rf"(?i)(?<![\w])(?:aged?|ages){_S}\Z")
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _PER = regex.compile(
-    r"(?i)[\x20\u00a0]*+(?:(?:-[\x20\u00a0]*+)?(per|a|an|each|every)(?:[\x20\u00a0]*+-[\x20\u00a0]*+|[\x20\u00a0]++)"
-    r"|/[\x20\u00a0]*+)"
+    rf"(?i){_S0}(?:(?:-{_S0})?(per|a|an|each|every)(?:{_S0}-{_S0}|{_S})"
+    rf"|/{_S0})"
 )
 _NOT_RATE = regex.compile(
-    r"(?i)[\x20\u00a0]++(?:earlier|ago|later|before|after|prior|back|previously|from|since|on|in|into|to|of)(?![\w])"
+    rf"(?i){_S}(?:earlier|ago|later|before|after|prior|back|previously|from|since|on|in|into|to|of)(?![\w])"
 )
 _OF_SKIP = regex.compile(  # "gallons of jet fuel a year"
-    r"(?i)[\x20\u00a0]++of[\x20\u00a0]++(?:[a-z]++[\x20\u00a0]++){1,3}?(?=(?:a|an|per|each|every)[\x20\u00a0])"
+    rf"(?i){_S}of{_S}(?:[a-z]++{_S}){{1,3}}?(?=(?:a|an|per|each|every)[\x20\u00a0])"
 )
 _HYPHEN = regex.compile(r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d_])")
-_OPEN_BRACKET = regex.compile(r"[\x20\u00a0]*+([(\[{<])[\x20\u00a0]*+")
-_CLOSE = {o: regex.compile(rf"[\x20\u00a0]*+{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
-_MULTIPLIER = regex.compile(r"(?i)(?:[\x20\u00a0]++times|[\x20\u00a0]*+-?fold)(?![\w])")
-_AND = regex.compile(r"(?i)[\x20\u00a0]++(?:and[\x20\u00a0]++)?")
-_FEET_BEFORE = regex.compile(r"\d[\x20\u00a0]*+(?:ft|feet|foot|′|')\.?[\x20\u00a0]++\Z")
-_SCALE_AFTER_CODE = regex.compile(r"(?i)[\x20\u00a0]++(thousand|million|billion|trillion|bn|mn|m)(?![\w])")
+_OPEN_BRACKET = regex.compile(rf"{_S0}([(\[{{<]){_S0}")
+_CLOSE = {o: regex.compile(rf"{_S0}{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
+_MULTIPLIER = regex.compile(rf"(?i)(?:{_S}times|{_S0}-?fold)(?![\w])")
+_AND = regex.compile(rf"(?i){_S}(?:and{_S})?")
+_FEET_BEFORE = regex.compile(rf"\d{_S0}(?:ft|feet|foot|′|')\.?{_S}\Z")
+_SCALE_AFTER_CODE = regex.compile(rf"(?i){_S}(thousand|million|billion|trillion|bn|mn|m)(?![\w])")
 _PRONOUN_BEFORE = frozenset({"no", "any", "some", "every", "each", "the", "this", "that", "which", "no-"})
 _PRONOUN_AFTER = frozenset({
     "can", "could", "should", "would", "will", "must", "may", "might", "shall", "is", "was", "has",
     "does", "did", "needs", "another", "wonders", "knows", "thinks", "gets",
 })
-_SCALE_BEFORE = regex.compile(r"(?i)(?:million|billion|thousand|trillion|bn|mn|m)[\x20\u00a0]*+\Z")
+_SCALE_BEFORE = regex.compile(rf"(?i)(?:million|billion|thousand|trillion|bn|mn|m){_S0}\Z")
 _NAME_AFTER = regex.compile(r"-\p{Lu}")
-_OF = regex.compile(r"(?i)[\x20\u00a0]++of(?![\w])")
+_OF = regex.compile(rf"(?i){_S}of(?![\w])")
 _SIGN_BEFORE_DIGITS = regex.compile(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)")
-_NEXT_WORD = regex.compile(r"[\x20\u00a0]++([^\W\d_]++)")
-_WORD_NEXT = regex.compile(r"[\x20\u00a0]*+([^\W\d_]++)")
-_NEXT_LOWER_WORD = regex.compile(r"[\x20\u00a0]++([a-z]++)(?![\w\-])")
-_NEXT_TOKEN = regex.compile(r"[\x20\u00a0]++([\w'’]++)")
+_NEXT_WORD = regex.compile(rf"{_S}([^\W\d_]++)")
+_WORD_NEXT = regex.compile(rf"{_S0}([^\W\d_]++)")
+_NEXT_LOWER_WORD = regex.compile(rf"{_S}([a-z]++)(?![\w\-])")
+_NEXT_TOKEN = regex.compile(rf"{_S}([\w'’]++)")
 _LETTERS = regex.compile(r"[^\W\d_]++")
-_CODE_AFTER = regex.compile(r"-?\d")
-_STERLING = regex.compile(r"(?i)[\x20\u00a0]++sterling")
+_CODE_AFTER = regex.compile(r"-\d")
+_STERLING = regex.compile(rf"(?i){_S}sterling")
 _TOKEN_REST = regex.compile(r"[\w\-./]*+")
-_NUMBER_NEXT = regex.compile(r"[\x20\u00a0]*+[\d.]")
+_DIGIT_RUN = regex.compile(r"\d[\d,.'’\u00a0\u2009\u202f\x20]*+")
+_NUMBER_NEXT = regex.compile(rf"{_S0}[\d.]")
 _NOT_MINOR_FOLLOWERS = frozenset({"more", "and", "or", "is", "was", "in", "for", "to"})
 
 
@@ -161,7 +164,8 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
         return None, s + 1  # "Rs.500", "v.2": the dot ends a word, the number starts after it
     number = number_reader().number_at(text, s)
     if number is None:
-        return None, s + 1
+        run = _DIGIT_RUN.match(text, s)  # a run of digits too long to be a number: skip it all
+        return None, run.end() if run else s + 1
     cur = lexicon().currency_before(text, s)
     if cur is not None and cur.start < floor:
         cur = None
@@ -253,9 +257,7 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
     high: Fraction = second.number.value
     if first.number.scale == 1 and second.number.scale > 1 and low * second.number.scale <= high:
         low *= second.number.scale  # "5-10 million", "$5-10m": the first end takes the scale
-    ok = second.number.value > low or (opener is not None and second.number.value >= low)
-    if joiner == "or" and opener is None:
-        ok = ok and high - low <= max(abs(low), Fraction(1)) and not (first.unit or first.currency)
+    ok = high > low or (opener is not None and high >= low)
     if second.unit is not None and first.unit is not None and second.unit != first.unit:
         ok = False
     if second.noun is not None and first.noun is not None and second.noun != first.noun:
@@ -281,7 +283,7 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
 @functools.lru_cache(maxsize=16)
 def _closer(word: str) -> regex.Pattern[str]:
     """The word that closes a range its opener started: " and " for "between"."""
-    return regex.compile(rf"(?i)[\x20\u00a0]++{regex.escape(word)}[\x20\u00a0]++")
+    return regex.compile(rf"(?i){_S}{regex.escape(word)}{_S}")
 
 
 def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:
@@ -403,7 +405,7 @@ def _single(
     if filters().context_reason(text, number, bare or weak, physical, counted=noun is not None) is not None:
         return None
     if bare and not in_range:
-        if number.form == "slash" and number.value.denominator not in number_reader().slash_denominators:
+        if number.form == "slash" and _denominator(text, number) not in number_reader().slash_denominators:
             return None  # "9/11", "24/7"
         if number.form == "words" and text[number.start:number.end].lower() == "one" and _pronoun(text, number):
             return None  # "no one", "one can"
@@ -485,6 +487,11 @@ def _model_number(text: str, number: Number) -> bool:
     return word not in nouns.stop and not nouns.is_plural(word) and not word.endswith(("ed", "ing", "ly"))
 
 
+def _denominator(text: str, number: Number) -> int:
+    """The denominator of a slash fraction as written ("2/100": 100, not 50)."""
+    return int(text[number.start:number.end].rpartition("/")[2])
+
+
 def _fraction_of(text: str, number: Number, end: int) -> bool:
     """ "half of its territory", "a third of the votes": a proportion, not a count."""
     if not 0 < number.value < 1:
@@ -530,12 +537,10 @@ def _unit_after(text: str, pos: int, number: Number, money: bool, options: Optio
         u = lex.unit_at(text, hy.end())
         if u is None or u.start != hy.end():
             return None
-    elif text[pos:pos + 1] == "\n":
-        return None
     else:
         u = lex.unit_at(text, pos)
-    if u is None or _CODE_AFTER.match(text, u.end):
-        return None  # "L-202", "m212": a code, not a unit
+    if u is None or (len(u.form) == 1 and u.form.isupper() and _CODE_AFTER.match(text, u.end)):
+        return None  # "24703 L-202": a code, not a unit
     return _apply_rule(u, text, pos, number, money, options, u.end)
 
 

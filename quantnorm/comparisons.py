@@ -39,7 +39,7 @@ import regex
 from . import _data
 from .errors import QuantnormError
 from .intervals import Interval
-from .mentions import Mention, Parser
+from .mentions import Mention, Parser, check_text
 from .numbers import reader
 from .qualifiers import Bound, tables
 from .references import Reference, ReferenceBook, as_book, dimension, lookup
@@ -858,9 +858,9 @@ def _check(c: Comparison, book: ReferenceBook, tolerances: Tolerances) -> Check:
 
 
 def _text(text: object) -> str:
-    if isinstance(text, str):
-        return text
-    raise TypeError(f"quantnorm needs a str, not {type(text).__name__}")
+    check_text(text)
+    assert isinstance(text, str)
+    return text
 
 
 References = ReferenceBook | Mapping[str, Mapping[str, object]] | None

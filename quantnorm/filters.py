@@ -125,7 +125,7 @@ class Filters:
                 prev[0].isupper() or any(ch.isupper() for ch in prev[1:])
             ) and prev not in self.sentence_words and prev.rstrip(".,") not in self.sentence_words:
                 gap = text[start - 1] if start else ""
-                if gap in " \u00a0" and not prev.endswith((".", ",")):
+                if gap in " \u00a0\n" and not prev.endswith((".", ",")):
                     return "name"
         if nxt and nxt[0].isupper() and surface.isdigit():
             rest = text[end:end + 48]

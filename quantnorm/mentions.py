@@ -218,7 +218,7 @@ class Parser:
 
     def parse(self, text: str) -> Mentions:
         """Every quantity mention in ``text``, in text order, not overlapping."""
-        _check_text(text)
+        check_text(text)
         return Mentions([self._build(d, text) for d in scan(text, self.options)], text)
 
     def _build(self, draft: Draft, text: str) -> Mention:
@@ -290,14 +290,15 @@ def _stated_interval(d: Draft, width: Callable[[Fraction, Fraction | None], Frac
     return lo - w_lo(), hi + w_hi(), True, True  # exact, widened on request
 
 
-def _check_text(text: object) -> None:
+def check_text(text: object) -> None:
+    """A TypeError naming the type for anything but a str (for bytes: decode first)."""
     if isinstance(text, str):
         return
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError(
-            f"quantnorm.parse() needs a str, not {type(text).__name__}: decode it first, e.g. data.decode('utf-8')"
+            f"quantnorm needs a str, not {type(text).__name__}: decode it first, e.g. data.decode('utf-8')"
         )
-    raise TypeError(f"quantnorm.parse() needs a str, not {type(text).__name__}")
+    raise TypeError(f"quantnorm needs a str, not {type(text).__name__}")
 
 
 @functools.lru_cache(maxsize=1)

@@ -129,7 +129,7 @@ class NounReader:
                 if comma and _WORD.match(text, comma.end()):
                     p = comma.end()
                     continue
-            if text[p:p + 1] not in (" ", "\u00a0", "\t"):
+            if text[p:p + 1] not in (" ", "\u00a0", "\t", "\n"):
                 break
         if not words:
             return None

@@ -31,6 +31,7 @@ from ._patterns import alternation
 __all__ = ["Number", "NumberReader", "reader"]
 
 _ONE = Fraction(1)
+_MAX_DIGITS = 60  # longer digit runs are codes (and Python limits int() to 4300 digits)
 _NOT_DIGITS = {ord(c): None for c in ",'’ \u00a0\u2009\u202f"}  # group separators
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS = "-−"
@@ -378,9 +379,10 @@ class NumberReader:
             rf"(?P<sign>{_SIGN}\x20?)?"
             rf"(?:(?P<int>{digits})(?:\.(?P<dec>\d++))?|\.(?P<dec2>\d++))"
             r"(?P<exp>[eE](?P<e1>[+\-−]?\d{1,4})(?![\w])"
-            r"|\x20?[×x*]\x20?10(?:\^(?P<e2>[+\-−]?\d{1,4})|(?P<e3>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})))?"
+            r"|[\x20\u00a0\u202f\u2009\n]?[×x*][\x20\u00a0\u202f\u2009\n]?10"
+            r"(?:\^(?P<e2>[+\-−]?\d{1,4})|(?P<e3>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})))?"
             rf"(?P<vulgar>[{vulgar}])?"
-            r"(?:\x20(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]))?"
+            r"(?:[\x20\u00a0\u202f\u2009\n](?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sden>\d{1,4})(?![\d/]))?"
         )
         self.VULGAR = regex.compile(rf"[{vulgar}]")
@@ -431,6 +433,8 @@ class NumberReader:
         m = self.DIGITS.match(text, pos)
         if not m or not (m.group("int") or m.group("dec2")):
             return None
+        if m.end() - m.start() > _MAX_DIGITS:
+            return None  # a run of digits this long is a code, not a number
         int_part = m.group("int") or "0"
         int_digits = int_part if int_part.isdigit() else int_part.translate(_NOT_DIGITS)
         dec = m.group("dec") or m.group("dec2") or ""
@@ -483,6 +487,8 @@ class NumberReader:
 
     def number_at(self, text: str, pos: int) -> Number | None:
         """The longest number (digits, words, mixed, vague) starting at ``pos``, or None."""
+        if pos >= len(text):
+            return None
         if not text[pos].isalpha():  # digits, a sign or a vulgar fraction: no word forms
             number = self._expression_at(text, pos)
             return None if number is None else self._ratio_after(text, number) or number
@@ -514,8 +520,9 @@ class NumberReader:
                 return None
             lo, hi = self.vague[m.group(1).lower()]
             end = m.end()
-        # "tens of thousands", "hundreds of millions", "several hundred thousand"
-        while True:
+        # "tens of thousands", "hundreds of millions", "several hundred thousand"; at most
+        # three links ("thousands of thousands of ..." repeated is not a number)
+        for _ in range(3):
             more = self.VAGUE_MORE.match(text, end)
             if not more:
                 break
@@ -604,6 +611,10 @@ class NumberReader:
             toks = toks[1:]
             if not toks or toks[0].kind in ("sign", "and"):
                 return None
+        elif toks[0].kind == "digits" and toks[0].value < 0:
+            # "-1 million 1 thousand": the sign belongs to the whole number
+            sign = -1
+            toks = [toks[0]._replace(value=-toks[0].value), *toks[1:]]
         parsed = _parse_tokens(toks)
         if parsed is None:
             return None

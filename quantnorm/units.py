@@ -15,9 +15,11 @@ applies the rule, since it needs the context (docs/units.md lists the rules).
 from __future__ import annotations
 
 import functools
+import logging
 from dataclasses import dataclass, field
 from fractions import Fraction
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -34,6 +36,7 @@ RULES = frozenset(
 )
 _SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢₵₼֏₸₮₲؋៛﷼"
 _SPACE_BEFORE_SIGN = regex.compile(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])")
+_SENTENCE_END = regex.compile(r"\s*+(?:$|[\p{Lu}\"“”'‘’(\[])")
 _ARTICLE_DOLLAR = regex.compile(r"(?i)(?:a|an|i)\s++\$")
 
 
@@ -82,7 +85,8 @@ def _norm(form: str) -> str:
 
 
 def _join(form: str, token: str) -> str:
-    """A form read token by token: white space before a token becomes one space."""
+    """A form read token by token: white space (a line break too) before a token becomes one
+    space."""
     stripped = token.lstrip()
     if not form:
         return stripped
@@ -90,7 +94,7 @@ def _join(form: str, token: str) -> str:
 
 
 def _start(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \u00a0\t":
+    while pos < len(text) and text[pos] in " \u00a0\t\n":
         pos += 1
     return pos
 
@@ -109,7 +113,7 @@ class UnitLexicon:
     """Every surface form quantnorm reads as a unit, built once from the data files."""
 
     # A token of a unit phrase: letters (with the micro and degree signs), digits, or one sign.
-    TOKEN = regex.compile(r"[\x20\u00a0\t]*+(?:[^\W\d_]++\.?|\d++|[^\w\s])")
+    TOKEN = regex.compile(r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?(?:[^\W\d_]++\.?|\d++|[^\w\s])")
 
     def __init__(self) -> None:
         self.exact: dict[str, Sense] = {}  # case-sensitive forms (and names as written)
@@ -274,6 +278,15 @@ class UnitLexicon:
     def _pint_names(self) -> list[tuple[str, Sense]]:
         """Full names (and plurals) of pint's units, minus constants and [not-units]."""
         ureg = registry.get_registry()
+        quiet = logging.getLogger("pint.util")  # pint logs the keys it finds ambiguous
+        level = quiet.level
+        quiet.setLevel(logging.ERROR)
+        try:
+            return self._pint_forms(ureg)
+        finally:
+            quiet.setLevel(level)
+
+    def _pint_forms(self, ureg: Any) -> list[tuple[str, Sense]]:
         constants = set()
         text = resources.files("pint").joinpath("constants_en.txt").read_text(encoding="utf-8")
         for raw in text.splitlines():
@@ -342,7 +355,7 @@ class UnitLexicon:
         p = pos
         while True:
             m = self.TOKEN.match(text, p)
-            if m is None or (cands and "\n" in m.group(0)):
+            if m is None:
                 break
             token = m.group(0)
             w, f = _join(written, token), _join(folded, token.casefold())
@@ -357,6 +370,8 @@ class UnitLexicon:
                 continue  # a unit ends at a word boundary ("m" in "m212" is not one)
             sense = self.exact.get(w) or self.folded.get(f)
             if sense is not None:
+                if w.endswith(".") and _SENTENCE_END.match(text, end) and self.lookup(w[:-1]) == sense:
+                    end, w = end - 1, w[:-1]  # "It was 2 ft." ends a sentence: the period is the text's
                 return UnitMatch(sense, _start(text, pos), end, w)
         return None
 
@@ -368,7 +383,9 @@ class UnitLexicon:
         q = p
         while q and not text[q - 1].isspace() and p - q < 12:
             q -= 1
-        word = text[q:p].lstrip("([{\"'“‘").casefold()
+        word = text[q:p].casefold()
+        while word and not word[0].isalnum() and word[0] not in _SIGN_CHARS:
+            word = word[1:]  # "(US$", "~EUR"
         if word not in self.before_tails and not (word and word[-1] in _SIGN_CHARS):
             return None
         m = self.BEFORE.search(text, max(0, pos - 24), pos)

@@ -902,9 +902,11 @@ def test_alias_after_value_is_pints_conversion(value: Fraction, alias: tuple[str
 
 
 def _reads_as(value: Fraction, form: str, expr: str) -> str | None:
-    """Why "<value> <form>" does not give pint's conversion of value in expr (None if it does)."""
+    """Why "<value> <form>" does not give pint's conversion of value in expr (None if it does).
+    The mention is followed by a comma: a period at the very end would end the sentence, and
+    quantnorm leaves a sentence's period out of a mention ("It was 2 ft.")."""
     text = f"{_render(value)} {form}"
-    found = quantnorm.parse(text)
+    found = quantnorm.parse(text + ", it said")
     if len(found) != 1 or found[0].text != text:
         return f"{text!r} -> {[(m.text, str(m.unit)) for m in found]}"
     canonical = registry.conversion(expr).canonical
