@@ -9,6 +9,8 @@
 
 Public API: ``parse``, ``Parser``, ``Mention``, ``Interval``, ``Bound``, the shared pint
 registry ``ureg`` (built on first use) and the exceptions. See docs/usage.md.
+``verify`` and ``comparisons`` check comparison claims ("1.5 times the area of Seoul") against
+reference values (``Check``, ``Reference``, ``ReferenceBook``...; docs/verification.md).
 ``to_frame`` (pandas) is imported on first use; the integrations (quantnorm.spacy_component,
 quantnorm.frames, quantnorm.html, quantnorm.plot) are optional extras (docs/integrations.md).
 """
@@ -20,10 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 from .arrow import arrow_schema, parse_arrow
 from .batch import parse_many
+from .comparisons import Check, Comparison, NamedSubject, Verdict, comparisons, verify
 from .errors import DataFileError, QuantnormError, ReferenceValueError, UnitError
 from .intervals import Interval
 from .mentions import Mention, Mentions, OptionError, Parser, parse
 from .qualifiers import Bound
+from .references import MappingReferences, Reference, ReferenceBook, ReferenceChain
 
 if TYPE_CHECKING:
     import pint
@@ -34,21 +38,31 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Bound",
+    "Check",
+    "Comparison",
     "DataFileError",
     "Interval",
+    "MappingReferences",
     "Mention",
     "Mentions",
+    "NamedSubject",
     "OptionError",
     "Parser",
     "QuantnormError",
+    "Reference",
+    "ReferenceBook",
+    "ReferenceChain",
     "ReferenceValueError",
     "UnitError",
+    "Verdict",
     "arrow_schema",
+    "comparisons",
     "parse",
     "parse_arrow",
     "parse_many",
     "to_frame",
     "ureg",
+    "verify",
 ]
 
 __version__ = "0.1.0"

@@ -15,7 +15,9 @@ from typing import Any
 
 import regex
 
-__all__ = ["SPACE", "SPACES", "alternation", "ending", "longest_first"]
+__all__ = ["SPACE", "SPACES", "Near", "alternation", "ending", "longest_first", "near"]
+
+REACH = 200  # how far past a position a pattern of the stages may look
 
 # White space inside a sentence: blanks and at most one line break (a blank line ends it).
 SPACES = r"(?:[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+)"  # one or more
@@ -57,3 +59,27 @@ def ending(source: str, flags: int = 0) -> regex.Pattern[str]:
     slice, searched backwards: ``pattern.search(text, lo, pos)`` finds the match that ends at
     ``pos`` (after white space) in a few steps."""
     return regex.compile(rf"(?r)(?:{source})[\s\u00a0]*\Z", flags)
+
+
+class Near:
+    """A pattern matched at a position, looking at most ``reach`` characters past it.
+
+    The regex module first searches the whole rest of a text for a literal that a pattern
+    needs ("of" in a pattern for " of ") before trying the position; over a long text that makes every
+    call cost the text's length. A window keeps each call local and the scan linear."""
+
+    __slots__ = ("_match", "pattern", "reach")
+
+    def __init__(self, pattern: regex.Pattern[str], reach: int = REACH) -> None:
+        self._match = pattern.match
+        self.pattern = pattern
+        self.reach = reach
+
+    def match(self, text: str, pos: int) -> regex.Match[str] | None:
+        return self._match(text, pos, pos + self.reach)
+
+
+def near(source: str, flags: int = 0, reach: int = REACH) -> Near:
+    """Compile ``source`` for matching at a position (see ``Near``)."""
+    return Near(regex.compile(source, flags), reach)
+

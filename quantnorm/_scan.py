@@ -29,6 +29,7 @@ import regex
 from . import registry
 from ._patterns import SPACE as _S0
 from ._patterns import SPACES as _S
+from ._patterns import Near, near
 from .filters import filters
 from .nouns import reader as noun_reader
 from .numbers import Number
@@ -40,48 +41,48 @@ from .units import Sense, UnitMatch, lexicon
 __all__ = ["Draft", "Options", "scan"]
 
 _SPACE = " \u00a0\t"
-_AGE_AFTER = regex.compile(
+_AGE_AFTER = near(
     rf"(?i)(?:{_S0}-{_S0}|{_S})old(?![\w])|{_S}of{_S}age(?![\w])"
 )
-_AGE_SHORT = regex.compile(rf"(?i){_S0}(?:yo|y/o|y\.o\.|yrs?\.?{_S0}old)(?![\w])")
+_AGE_SHORT = near(rf"(?i){_S0}(?:yo|y/o|y\.o\.|yrs?\.?{_S0}old)(?![\w])")
 _AGE_BEFORE = regex.compile(rf"(?i)(?<![\w])(?:aged?|ages){_S}\Z")
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
-_PER = regex.compile(
+_PER = near(
     rf"(?i){_S0}(?:(?:-{_S0})?(per|a|an|each|every)(?:{_S0}-{_S0}|{_S})"
     rf"|/{_S0})"
 )
-_NOT_RATE = regex.compile(
+_NOT_RATE = near(
     rf"(?i){_S}(?:earlier|ago|later|before|after|prior|back|previously|from|since|on|in|into|to|of)(?![\w])"
 )
-_OF_SKIP = regex.compile(  # "gallons of jet fuel a year"
+_OF_SKIP = near(  # "gallons of jet fuel a year"
     rf"(?i){_S}of{_S}(?:[a-z]++{_S}){{1,3}}?(?=(?:a|an|per|each|every)[\x20\u00a0])"
 )
-_HYPHEN = regex.compile(r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d_])")
-_OPEN_BRACKET = regex.compile(rf"{_S0}([(\[{{<]){_S0}")
-_CLOSE = {o: regex.compile(rf"{_S0}{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
-_MULTIPLIER = regex.compile(rf"(?i)(?:{_S}times|{_S0}-?fold)(?![\w])")
-_AND = regex.compile(rf"(?i){_S}(?:and{_S})?")
+_HYPHEN = near(r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d_])")
+_OPEN_BRACKET = near(rf"{_S0}([(\[{{<]){_S0}")
+_CLOSE = {o: near(rf"{_S0}{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
+_MULTIPLIER = near(rf"(?i)(?:{_S}times|{_S0}-?fold)(?![\w])")
+_AND = near(rf"(?i){_S}(?:and{_S})?")
 _FEET_BEFORE = regex.compile(rf"\d{_S0}(?:ft|feet|foot|′|')\.?{_S}\Z")
-_SCALE_AFTER_CODE = regex.compile(rf"(?i){_S}(thousand|million|billion|trillion|bn|mn|m)(?![\w])")
+_SCALE_AFTER_CODE = near(rf"(?i){_S}(thousand|million|billion|trillion|bn|mn|m)(?![\w])")
 _PRONOUN_BEFORE = frozenset({"no", "any", "some", "every", "each", "the", "this", "that", "which", "no-"})
 _PRONOUN_AFTER = frozenset({
     "can", "could", "should", "would", "will", "must", "may", "might", "shall", "is", "was", "has",
     "does", "did", "needs", "another", "wonders", "knows", "thinks", "gets",
 })
 _SCALE_BEFORE = regex.compile(rf"(?i)(?:million|billion|thousand|trillion|bn|mn|m){_S0}\Z")
-_NAME_AFTER = regex.compile(r"-\p{Lu}")
-_OF = regex.compile(rf"(?i){_S}of(?![\w])")
-_SIGN_BEFORE_DIGITS = regex.compile(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)")
-_NEXT_WORD = regex.compile(rf"{_S}([^\W\d_]++)")
-_WORD_NEXT = regex.compile(rf"{_S0}([^\W\d_]++)")
-_NEXT_LOWER_WORD = regex.compile(rf"{_S}([a-z]++)(?![\w\-])")
-_NEXT_TOKEN = regex.compile(rf"{_S}([\w'’]++)")
-_LETTERS = regex.compile(r"[^\W\d_]++")
-_CODE_AFTER = regex.compile(r"-\d")
-_STERLING = regex.compile(rf"(?i){_S}sterling")
-_TOKEN_REST = regex.compile(r"[\w\-./]*+")
+_NAME_AFTER = near(r"-\p{Lu}")
+_OF = near(rf"(?i){_S}of(?![\w])")
+_SIGN_BEFORE_DIGITS = near(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)")
+_NEXT_WORD = near(rf"{_S}([^\W\d_]++)")
+_WORD_NEXT = near(rf"{_S0}([^\W\d_]++)")
+_NEXT_LOWER_WORD = near(rf"{_S}([a-z]++)(?![\w\-])")
+_NEXT_TOKEN = near(rf"{_S}([\w'’]++)")
+_LETTERS = near(r"[^\W\d_]++")
+_CODE_AFTER = near(r"-\d")
+_STERLING = near(rf"(?i){_S}sterling")
+_TOKEN_REST = near(r"[\w\-./]*+")
 _DIGIT_RUN = regex.compile(r"\d[\d,.'’\u00a0\u2009\u202f\x20]*+")
-_NUMBER_NEXT = regex.compile(rf"{_S0}[\d.]")
+_NUMBER_NEXT = near(rf"{_S0}[\d.]")
 _NOT_MINOR_FOLLOWERS = frozenset({"more", "and", "or", "is", "was", "in", "for", "to"})
 
 
@@ -281,9 +282,9 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
 
 
 @functools.lru_cache(maxsize=16)
-def _closer(word: str) -> regex.Pattern[str]:
+def _closer(word: str) -> Near:
     """The word that closes a range its opener started: " and " for "between"."""
-    return regex.compile(rf"(?i){_S}{regex.escape(word)}{_S}")
+    return near(rf"(?i){_S}{regex.escape(word)}{_S}")
 
 
 def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:

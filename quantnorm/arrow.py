@@ -30,7 +30,7 @@ __all__ = ["arrow_schema", "parse_arrow"]
 
 def _pyarrow() -> Any:
     try:
-        import pyarrow  # noqa: PLC0415 - optional, imported on first use
+        import pyarrow
     except ImportError:
         raise ImportError("quantnorm's Arrow output needs pyarrow: pip install 'quantnorm[arrow]'") from None
     return pyarrow
@@ -80,8 +80,12 @@ def _record(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def _null(t: object) -> bool:
-    """None, or pandas' missing value (NaN) in an object column."""
-    return t is None or (isinstance(t, float) and math.isnan(t))
+    """None, or a pandas missing value (NaN, pd.NA) in a text column."""
+    if t is None:
+        return True
+    if isinstance(t, float):
+        return math.isnan(t)
+    return type(t).__name__ == "NAType"
 
 
 def parse_arrow(texts: Iterable[str | None], *, workers: int | None = None, **options: Any) -> pa.ListArray:

@@ -37,6 +37,7 @@ from typing import Any
 import regex
 
 from . import _data
+from ._patterns import near
 from .errors import QuantnormError
 from .intervals import Interval
 from .mentions import Mention, Parser, check_text
@@ -332,15 +333,15 @@ class _Tables:
             rf"(?i){_SP}*+(?:{_alt(times)}|(?<=[\d½¼¾⅓⅔])x(?![\w]))"
         )
         self.PERCENT = regex.compile(rf"(?i){_SP}*+(?:{_alt(self.percent)})")
-        self.THE = regex.compile(rf"(?i)\s++the\s++(?P<pnoun>{pnouns})\s++of\s++")
-        self.OF_THE = regex.compile(rf"(?i)\s++of\s++the\s++(?P<pnoun>{pnouns})\s++of\s++")
-        self.AS = regex.compile(
+        self.THE = near(rf"(?i)\s++the\s++(?P<pnoun>{pnouns})\s++of\s++")
+        self.OF_THE = near(rf"(?i)\s++of\s++the\s++(?P<pnoun>{pnouns})\s++of\s++")
+        self.AS = near(
             rf"(?i)\s++as\s++(?:(?P<adj>{adjs})|(?P<much>{much})(?:\s++(?!as(?![\w]))(?P<noun>[^\W\d_]++))?)\s++as\s++"
         )
-        self.THAN = regex.compile(rf"(?i)\s++(?P<cadj>{adjs})\s++than\s++")
-        self.MORE = regex.compile(r"(?i)\s++(?P<more>more|less|fewer)\s++than\s++")
-        self.OF = regex.compile(r"(?i)\s++of\s++")
-        self.SPACE = regex.compile(r"\s++")
+        self.THAN = near(rf"(?i)\s++(?P<cadj>{adjs})\s++than\s++")
+        self.MORE = near(r"(?i)\s++(?P<more>more|less|fewer)\s++than\s++")
+        self.OF = near(r"(?i)\s++of\s++")
+        self.SPACE = near(r"\s++")
         # frames with no factor, found on their own
         bare = _alt(sorted(self.bare))
         self.BARE = regex.compile(
@@ -354,7 +355,7 @@ class _Tables:
         self.BARE_AFTER = regex.compile(rf"(?i)(?:{_alt(self.lists.get('bare-after', []))})\s*+\Z")
         # a word; a final full stop only after an abbreviation ("U.S."), a final apostrophe
         # only as a possessive ("Texas'")
-        self.WORD = regex.compile(
+        self.WORD = near(
             r"[\x20\u00a0\t]*+([\p{L}\p{N}](?:[\p{L}\p{N}&]|[.'’-](?=[\p{L}\p{N}]))*+"
             r"(?:(?<=\.\p{L})\.|['’](?![\p{L}\p{N}]))?)"
         )
@@ -362,7 +363,7 @@ class _Tables:
         self.AFTER_MENTION = regex.compile(r"[\s,;:(\[–—-]*+\Z")
         word = r"(?!(?:and|plus|combined|together|put)(?![\w]))[^\W\d][\w'’.-]*+"
         name = rf"{word}(?:\x20{word}){{0,3}}+"
-        self.SUM = regex.compile(
+        self.SUM = near(
             rf"(?i)(?:\s*+,\s*+{name})*+(?:\s*+,)?\s++(?:and|plus)\s++{name}\s++(?:combined|together|put\s++together)(?![\w])"
         )
 

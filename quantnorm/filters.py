@@ -17,17 +17,17 @@ import functools
 import regex
 
 from . import _data
-from ._patterns import ending
+from ._patterns import ending, near
 from .numbers import Number
 
 __all__ = ["Filters", "filters"]
 
 _WORD_BEFORE = ending(r"(?<![\w.'’#\-])([\w#][\w.'’#\-]*)")
 _WORDS_BEFORE = ending(r"(?<![\w'’\-])(?:[\w'’\-]+[\s\u00a0,]+){0,2}[\w'’\-]+")
-_PAREN_AFTER = regex.compile(r"[\x20]?\)")
-_CODE_AFTER = regex.compile(r"[\x20\u00a0]++(?:[^\W\d_]++-?\d|\d++[^\W\d_])")
+_PAREN_AFTER = near(r"[\x20]?\)")
+_CODE_AFTER = near(r"[\x20\u00a0]++(?:[^\W\d_]++-?\d|\d++[^\W\d_])")
 _WORDS = regex.compile(r"[\w'’\-]+")
-_WORD_AFTER = regex.compile(r"[\s\u00a0]*+([\w'’.\-]++)")
+_WORD_AFTER = near(r"[\s\u00a0]*+([\w'’.\-]++)")
 
 
 class Filters:

@@ -15,19 +15,18 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import regex
-
 from . import _data
+from ._patterns import near
 
 __all__ = ["Noun", "NounReader", "reader"]
 
 # A word of letters (with inner apostrophes and hyphens); a word glued to digits ("USD50")
 # is a code and ends the phrase.
-_WORD = regex.compile(
+_WORD = near(
     r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?([^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*+)(?![\w])"
 )
-_COMMA = regex.compile(r",[\x20\u00a0]++")
-_OF = regex.compile(
+_COMMA = near(r",[\x20\u00a0]++")
+_OF = near(
     r"(?i)[\x20\u00a0]++of[\x20\u00a0]++(?:(?:the|these|those|its|their|his|her|our|my|your|"
     r"all|whom|which|them|[^\W\d_]++['’]s?)[\x20\u00a0]++)*+"
 )

@@ -26,7 +26,7 @@ from typing import NamedTuple
 import regex
 
 from . import _data
-from ._patterns import alternation
+from ._patterns import alternation, near
 
 __all__ = ["Number", "NumberReader", "reader"]
 
@@ -375,7 +375,7 @@ class NumberReader:
             r"|\d{1,3}(?:,\x20\d{3}(?!\d)(?![\x20\u00a0]*+(?:,|and\b|or\b|to\b)))++"
             r"|\d++)"
         )
-        self.DIGITS = regex.compile(
+        self.DIGITS = near(
             rf"(?P<sign>{_SIGN}\x20?)?"
             rf"(?:(?P<int>{digits})(?:\.(?P<dec>\d++))?|\.(?P<dec2>\d++))"
             r"(?P<exp>[eE](?P<e1>[+\-−]?\d{1,4})(?![\w])"
@@ -385,30 +385,30 @@ class NumberReader:
             r"(?:[\x20\u00a0\u202f\u2009\n](?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sden>\d{1,4})(?![\d/]))?"
         )
-        self.VULGAR = regex.compile(rf"[{vulgar}]")
+        self.VULGAR = near(rf"[{vulgar}]")
         words = (
             list(self.cardinals) + list(self.multipliers) + list(self.scales) + list(self.fractions)
             + list(self.vague) + list(self.signs) + ["and", "a", "an", "of"]
         )
-        self.WORD = regex.compile(rf"(?i)({alt(words)})(?![\w])")
-        self.PHRASE = regex.compile(rf"(?i)({alt(list(self.phrases))})(?![\w])")
-        self.VAGUE = regex.compile(rf"(?i)({alt(list(self.vague))})(?![\w])")
-        self.VAGUE_BEFORE = regex.compile(rf"(?i)({alt(list(self.vague_before_scale))})\s++(?=\w)")
+        self.WORD = near(rf"(?i)({alt(words)})(?![\w])")
+        self.PHRASE = near(rf"(?i)({alt(list(self.phrases))})(?![\w])")
+        self.VAGUE = near(rf"(?i)({alt(list(self.vague))})(?![\w])")
+        self.VAGUE_BEFORE = near(rf"(?i)({alt(list(self.vague_before_scale))})\s++(?=\w)")
         # What may join two number words: a hyphen before a word, or white space with at most
         # one line break.
-        self.JOINT = regex.compile(
+        self.JOINT = near(
             r"(?P<hyphen>[\x20\u00a0]?-[\x20\u00a0]?)(?=[^\W\d])|[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+"
         )
-        self.VAGUE_MORE = regex.compile(
+        self.VAGUE_MORE = near(
             rf"(?i)\s++(?:of\s++(?P<vague>{alt([v for v in self.vague if v not in ('tens', 'dozens', 'scores')])})"
             rf"|(?P<scale>{alt(list(self.scales))}))(?![\w])"
         )
         scale_words = alt(list(self.scales) + list(self.multipliers))
-        self.SCALE_WORD = regex.compile(rf"(?i)(?:of\s++)?(?:an?\s++)?({scale_words})(?![\w])")
-        self.SUFFIX = regex.compile(rf"(\x20?)({alt(list(self.suffixes))})(?![\w])")
+        self.SCALE_WORD = near(rf"(?i)(?:of\s++)?(?:an?\s++)?({scale_words})(?![\w])")
+        self.SUFFIX = near(rf"(\x20?)({alt(list(self.suffixes))})(?![\w])")
         ordinals = alt(sorted(self.ordinals))
-        self.ORDINAL_AFTER = regex.compile(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({ordinals})(?![\w])")
-        self.RATIO = regex.compile(rf"(?i)\s++({alt(self.ratios)})\s++")
+        self.ORDINAL_AFTER = near(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({ordinals})(?![\w])")
+        self.RATIO = near(rf"(?i)\s++({alt(self.ratios)})\s++")
         # Where a number may start: a digit (after an optional sign), a vulgar fraction, or
         # a number word. "a" only starts a number before a word that makes it one.
         starters = (

@@ -18,6 +18,7 @@ import regex
 from . import _data
 from ._patterns import SPACE as _S0
 from ._patterns import alternation, ending, longest_first
+from ._patterns import near as _near
 
 __all__ = ["Bound", "Qualifier", "QualifierTables", "tables"]
 
@@ -97,17 +98,17 @@ class QualifierTables:
             else:
                 raise line.error(f"unknown section [{sec}]")
         self.BEFORE = ending(_alt(list(self.before), backwards=True), regex.I)
-        self.AFTER = regex.compile(rf"(?i){_S0}(?:{_alt([a for a in self.after if a != '+'])})|\+(?![\w])")
+        self.AFTER = _near(rf"(?i){_S0}(?:{_alt([a for a in self.after if a != '+'])})|\+(?![\w])")
         self.OPEN = ending(_alt(list(self.range_open), backwards=True), regex.I)
-        self.TOLERANCE = regex.compile(rf"(?i){_S0}(?:{_alt(self.tolerance)}){_S0}")
+        self.TOLERANCE = _near(rf"(?i){_S0}(?:{_alt(self.tolerance)}){_S0}")
         joins = "|".join(
             regex.escape(j) if not j.isalpha() else rf"(?<=\s){j}(?=\s)"
             for j in sorted(self.range_join, key=len, reverse=True)
         )
-        self.JOIN = regex.compile(rf"(?i){_S0}(?:{joins}){_S0}")
+        self.JOIN = _near(rf"(?i){_S0}(?:{joins}){_S0}")
         skip = _alt(self.change_skip, backwards=True)
         self.CHANGE = ending(rf"({_alt(list(self.change), backwards=True)})(?:\s+(?:{skip}))*", regex.I)
-        self.CHANGE_NOUN = regex.compile(rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})")
+        self.CHANGE_NOUN = _near(rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})")
 
     def bound_before(self, text: str, pos: int) -> Qualifier | None:
         """A bound phrase ending right before ``pos`` ("more than 3,000")."""
