@@ -59,6 +59,7 @@ _OF_SKIP = near(  # "gallons of jet fuel a year"
 )
 _HYPHEN = near(r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d_])")
 _OPEN_BRACKET = near(rf"{_S0}([(\[{{<]){_S0}")
+_BRACKETS = ("(", "[", "{", "<")
 _CLOSE = {o: near(rf"{_S0}{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
 _MULTIPLIER = near(rf"(?i)(?:{_S}times|{_S0}-?fold)(?![\w])")
 _AND = near(rf"(?i){_S}(?:and{_S})?")
@@ -526,14 +527,15 @@ def _same_currency(sense: Sense, unit: str | None, options: Options) -> bool:
 def _unit_after(text: str, pos: int, number: Number, money: bool, options: Options) -> tuple[Sense, int] | None:
     """The unit written after a number, its ambiguity rule applied: (sense, end)."""
     lex = lexicon()
-    bracket = _OPEN_BRACKET.match(text, pos)
+    ahead = text[pos:pos + 3].lstrip()[:1]
+    bracket = _OPEN_BRACKET.match(text, pos) if ahead in _BRACKETS else None
     if bracket is not None:  # "20 (kg)", "20 [kg]"
         inner = lex.unit_at(text, bracket.end())
         if inner is not None:
             close = _CLOSE[bracket.group(1)].match(text, inner.end)
             if close is not None:
                 return _apply_rule(inner, text, pos, number, money, options, close.end())
-    hy = _HYPHEN.match(text, pos)
+    hy = _HYPHEN.match(text, pos) if ahead == "-" else None
     if hy is not None:  # "a 3-inch pipe"
         u = lex.unit_at(text, hy.end())
         if u is None or u.start != hy.end():

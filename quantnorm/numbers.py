@@ -31,6 +31,7 @@ from ._patterns import alternation, near
 __all__ = ["Number", "NumberReader", "reader"]
 
 _ONE = Fraction(1)
+_PLAIN = frozenset({"int", "dec", "dec2", "sep", "sign"})  # the groups of a plain number
 _MAX_DIGITS = 60  # longer digit runs are codes (and Python limits int() to 4300 digits)
 _NOT_DIGITS = {ord(c): None for c in ",'’ \u00a0\u2009\u202f"}  # group separators
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
@@ -409,6 +410,10 @@ class NumberReader:
         ordinals = alt(sorted(self.ordinals))
         self.ORDINAL_AFTER = near(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({ordinals})(?![\w])")
         self.RATIO = near(rf"(?i)\s++({alt(self.ratios)})\s++")
+        # what may follow digits and make a longer number: a scale or multiplier word, a
+        # fraction, "and", a ratio ("1 in 5")
+        extending = [*self.scales, *self.multipliers, *self.fractions, "and", *self.ratios]
+        self.EXTENDS = near(rf"(?i)[\s\u00a0-]++{alternation(extending)}\b")
         # Where a number may start: a digit (after an optional sign), a vulgar fraction, or
         # a number word. "a" only starts a number before a word that makes it one.
         starters = (
@@ -421,7 +426,7 @@ class NumberReader:
         ] + [k.split(" ", 1)[1] for k in self.vague_before_scale if k.startswith("a ")]
         # A trie of the words and \b boundaries: the scan's first filter over the whole text.
         self.TRIGGER = regex.compile(
-            rf"(?:{_SIGN}\x20?)?\.?\d|[{vulgar}]"
+            rf"[\d{vulgar}]|[+\-−.](?=\x20?\.?\d)"
             rf"|(?i:\b(?:{alternation(w.lower() for w in starters)}"
             rf"|an?(?=\s++{alternation(a_next)}\b)"
             rf"|{alternation(self.fractions)}(?=[\s-]++{alternation(self.scales)}\b))\b)"
@@ -431,13 +436,14 @@ class NumberReader:
     def digits_at(self, text: str, pos: int) -> Number | None:
         """A number written in digits starting at ``pos``."""
         m = self.DIGITS.match(text, pos)
-        if not m or not (m.group("int") or m.group("dec2")):
+        if not m:
             return None
-        if m.end() - m.start() > _MAX_DIGITS:
-            return None  # a run of digits this long is a code, not a number
-        int_part = m.group("int") or "0"
+        sign, int_part, dec, dec2 = m.group("sign", "int", "dec", "dec2")
+        if not (int_part or dec2) or m.end() - m.start() > _MAX_DIGITS:
+            return None  # nothing, or a run of digits too long to be a number (a code)
+        int_part = int_part or "0"
         int_digits = int_part if int_part.isdigit() else int_part.translate(_NOT_DIGITS)
-        dec = m.group("dec") or m.group("dec2") or ""
+        dec = dec or dec2 or ""
         if dec:
             value = Fraction(int(int_digits + dec), 10 ** len(dec))
             precision = Fraction(1, 10 ** len(dec))
@@ -446,8 +452,7 @@ class NumberReader:
             zeros = len(int_digits) - len(int_digits.rstrip("0"))  # trailing zeros: not significant
             precision = Fraction(10**zeros) if zeros < len(int_digits) else _ONE
         form = "digits"
-        if not m.group("exp") and not m.group("vulgar") and not m.group("num") and not m.group("sden"):
-            sign = m.group("sign")
+        if m.lastgroup in _PLAIN:  # no exponent, fraction or slash after the digits
             if sign and sign[0] in _MINUS:
                 value = -value
             return Number(m.start(), m.end(), value, value, precision, form)
@@ -490,6 +495,9 @@ class NumberReader:
         if pos >= len(text):
             return None
         if not text[pos].isalpha():  # digits, a sign or a vulgar fraction: no word forms
+            plain = self.digits_at(text, pos)
+            if plain is not None and plain.form == "digits" and not self.EXTENDS.match(text, plain.end):
+                return plain  # nothing after it can make it longer: the common case, read fast
             number = self._expression_at(text, pos)
             return None if number is None else self._ratio_after(text, number) or number
         vague = self._vague_at(text, pos)
