@@ -391,10 +391,11 @@ class NumberReader:
             list(self.cardinals) + list(self.multipliers) + list(self.scales) + list(self.fractions)
             + list(self.vague) + list(self.signs) + ["and", "a", "an", "of"]
         )
-        self.WORD = near(rf"(?i)({alt(words)})(?![\w])")
-        self.PHRASE = near(rf"(?i)({alt(list(self.phrases))})(?![\w])")
-        self.VAGUE = near(rf"(?i)({alt(list(self.vague))})(?![\w])")
-        self.VAGUE_BEFORE = near(rf"(?i)({alt(list(self.vague_before_scale))})\s++(?=\w)")
+        ws = r"\s++"
+        self.WORD = near(rf"(?i)({alternation(words, ws)})(?![\w])")
+        self.PHRASE = near(rf"(?i)({alternation(self.phrases, ws)})(?![\w])")
+        self.VAGUE = near(rf"(?i)({alternation(self.vague)})(?![\w])")
+        self.VAGUE_BEFORE = near(rf"(?i)({alternation(self.vague_before_scale, ws)})\s++(?=\w)")
         # What may join two number words: a hyphen before a word, or white space with at most
         # one line break.
         self.JOINT = near(
@@ -498,7 +499,7 @@ class NumberReader:
             plain = self.digits_at(text, pos)
             if plain is not None and plain.form == "digits" and not self.EXTENDS.match(text, plain.end):
                 return plain  # nothing after it can make it longer: the common case, read fast
-            number = self._expression_at(text, pos)
+            number = self._expression_at(text, pos, plain)
             return None if number is None else self._ratio_after(text, number) or number
         vague = self._vague_at(text, pos)
         if vague is not None:
@@ -556,7 +557,7 @@ class NumberReader:
         value = number.value / other.value
         return Number(number.start, other.end, value, value, None, "ratio")
 
-    def _tokens(self, text: str, pos: int) -> list[_Token]:
+    def _tokens(self, text: str, pos: int, first: Number | None = None) -> list[_Token]:
         """Number tokens from ``pos``: digits, number words, "a", "and", with the joint
         (start, space, hyphen, "and") before each. Stops at the first non-number token."""
         out: list[_Token] = []
@@ -574,7 +575,9 @@ class NumberReader:
                 break
             ch = text[q]
             if ch.isdigit() or ch in ".+-−":
-                num = self.digits_at(text, q)
+                if out and out[-1].kind not in ("scale", "sign"):
+                    break  # digits follow digits only after a scale word ("2 million 500 thousand")
+                num = first if first is not None and q == first.start else self.digits_at(text, q)
                 if num is None:
                     break
                 out.append(_Token("digits", num.value, num.precision, q, num.end, joint, num.form))
@@ -607,10 +610,11 @@ class NumberReader:
             p = w.end()
         return out
 
-    def _expression_at(self, text: str, pos: int) -> Number | None:
+    def _expression_at(self, text: str, pos: int, first: Number | None = None) -> Number | None:
         """Digits and number words combined: "3.2 million", "three hundred and forty-two",
-        "two and a half thousand", "half a million", "2 million 500 thousand"."""
-        toks = self._tokens(text, pos)
+        "two and a half thousand", "half a million", "2 million 500 thousand". ``first``: the
+        digits at ``pos``, when they have been read already."""
+        toks = self._tokens(text, pos, first)
         if not toks:
             return None
         sign = 1
