@@ -34,7 +34,7 @@ from .filters import filters
 from .nouns import reader as noun_reader
 from .numbers import Number
 from .numbers import reader as number_reader
-from .qualifiers import Bound, Qualifier
+from .qualifiers import Bound, Qualifier, Words, words_before
 from .qualifiers import tables as qualifier_tables
 from .units import Sense, UnitMatch, lexicon
 
@@ -188,7 +188,8 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
         currency=first.currency, bound=first.post_bound.bound if first.post_bound else Bound.EQ,
         near=first.post_bound.near if first.post_bound else False,
     )
-    opener = quals.range_opener(text, d.start)
+    words_at, words = d.start, words_before(text, d.start)  # read once for the lookups below
+    opener = quals.range_opener(text, d.start, words)
     if opener is not None and opener[0] < floor:
         opener = None
     if not number.is_range:
@@ -197,8 +198,8 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
             return None, resume  # a score ("won 3-1")
     if not d.is_range:
         _tolerance(text, first, d, options)
-    _bounds(text, d, floor, opener)
-    d.change = quals.change_before(text, d.start)
+    _bounds(text, d, floor, opener, words if d.start == words_at else None)
+    d.change = quals.change_before(text, d.start, words if d.start == words_at else None)
     if d.change is None and d.unit:
         d.change = quals.change_after(text, d.end)
     if d.currency and not d.is_range and d.bound == Bound.EQ and "/" not in d.unit:
@@ -308,11 +309,12 @@ def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:
     d.bound = Bound.APPROX
 
 
-def _bounds(text: str, d: Draft, floor: int, opener: tuple[int, str] | None) -> None:
-    """A bound phrase before ("more than") or after ("or more") the mention."""
+def _bounds(text: str, d: Draft, floor: int, opener: tuple[int, str] | None, words: Words | None) -> None:
+    """A bound phrase before ("more than") or after ("or more") the mention. ``words``: the
+    words before ``d.start``, if already read."""
     quals = qualifier_tables()
     if d.bound == Bound.EQ:
-        q = quals.bound_before(text, d.start)
+        q = quals.bound_before(text, d.start, words)
         if q is not None and q.start >= floor:
             d.bound, d.near, d.start = q.bound, q.near, q.start
             return
@@ -320,7 +322,7 @@ def _bounds(text: str, d: Draft, floor: int, opener: tuple[int, str] | None) -> 
         if q is not None:
             d.bound, d.near, d.end = q.bound, q.near, q.end
     elif d.bound == Bound.RANGE and opener is None:
-        q = quals.bound_before(text, d.start)
+        q = quals.bound_before(text, d.start, words)
         if q is not None and q.bound == Bound.APPROX and q.start >= floor:
             d.start, d.near = q.start, True  # "about 40-50 years": each end approximate
 

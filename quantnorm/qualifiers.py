@@ -10,14 +10,16 @@ documents the interval each bound gives (see ``intervals``).
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
+from typing import TypeVar
 
 import regex
 
 from . import _data
 from ._patterns import SPACE as _S0
-from ._patterns import alternation, ending, longest_first
+from ._patterns import alternation
 from ._patterns import near as _near
 
 __all__ = ["Bound", "Qualifier", "QualifierTables", "tables"]
@@ -49,15 +51,13 @@ class Qualifier:
     near: bool = False
 
 
-def _alt(phrases: list[str], backwards: bool = False) -> str:
-    """Phrases of words start and end at word boundaries; phrases of signs ("~", "±") anywhere.
-    ``backwards``: for an ``ending`` pattern (longest phrase first)."""
-    alt = longest_first if backwards else alternation
+def _alt(phrases: list[str]) -> str:
+    """Phrases of words start and end at word boundaries; phrases of signs ("~", "±") anywhere."""
     words = [p for p in phrases if p[:1].isalnum() and p[-1:].isalnum()]
     signs = [p for p in phrases if p not in words]
-    parts = [rf"\b(?:{alt(words)})\b"] if words else []
+    parts = [rf"\b(?:{alternation(words)})\b"] if words else []
     if signs:
-        parts.append(alt(signs))
+        parts.append(alternation(signs))
     return "|".join(parts)
 
 
@@ -97,26 +97,53 @@ class QualifierTables:
                     self.change_noun[word.lower()] = sec[12:]
             else:
                 raise line.error(f"unknown section [{sec}]")
-        self.BEFORE = ending(_alt(list(self.before), backwards=True), regex.I)
+        self.skip_table = {_norm(w): True for w in self.change_skip}
+        self.before_ends, self.open_ends, self.skip_ends = (
+            _ends(table) for table in (self.before, self.range_open, self.skip_table)
+        )
+        self.before_last, self.open_last, self.skip_last = (
+            {p.split()[-1] for p in table} for table in (self.before, self.range_open, self.skip_table)
+        )
         self.AFTER = _near(rf"(?i){_S0}(?:{_alt([a for a in self.after if a != '+'])})|\+(?![\w])")
-        self.OPEN = ending(_alt(list(self.range_open), backwards=True), regex.I)
         self.TOLERANCE = _near(rf"(?i){_S0}(?:{_alt(self.tolerance)}){_S0}")
         joins = "|".join(
             regex.escape(j) if not j.isalpha() else rf"(?<=\s){j}(?=\s)"
             for j in sorted(self.range_join, key=len, reverse=True)
         )
         self.JOIN = _near(rf"(?i){_S0}(?:{joins}){_S0}")
-        skip = _alt(self.change_skip, backwards=True)
-        self.CHANGE = ending(rf"({_alt(list(self.change), backwards=True)})(?:\s+(?:{skip}))*", regex.I)
         self.CHANGE_NOUN = _near(rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})")
 
-    def bound_before(self, text: str, pos: int) -> Qualifier | None:
-        """A bound phrase ending right before ``pos`` ("more than 3,000")."""
-        m = self.BEFORE.search(text, max(0, pos - 32), pos)
-        if not m:
+    @staticmethod
+    def _phrase_before(
+        words: list[tuple[str, int]], table: Mapping[str, T], ends: set[str]
+    ) -> tuple[T, int, int] | None:
+        """The longest phrase of ``table`` made of the last words before a position:
+        (its meaning, its start, how many words). ``ends``: every phrase's last words, one
+        or more, so that the reading stops as soon as no phrase can go on."""
+        found: tuple[T, int, int] | None = None
+        phrase = ""
+        for k, (word, start) in enumerate(words, 1):
+            bare = word.lstrip(_OPENERS)
+            phrase = f"{bare.lower()} {phrase}" if phrase else bare.lower()
+            if phrase in table:
+                found = table[phrase], start + len(word) - len(bare), k
+            if phrase not in ends or len(bare) != len(word):
+                break  # no longer phrase ends this way, or an opening bracket starts it
+        return found
+
+    def bound_before(self, text: str, pos: int, words: Words | None = None) -> Qualifier | None:
+        """A bound phrase ending right before ``pos`` ("more than 3,000"). ``words``: the
+        words before ``pos`` (``words_before``), when they have been read already."""
+        if words is None:
+            words = words_before(text, pos)
+        if words.last not in self.before_last:
             return None
-        bound, near = self.before[_norm(m.group(0))]
-        return Qualifier(bound, m.start(), m.start() + len(m.group(0).rstrip()), near)
+        found = self._phrase_before(words.all(), self.before, self.before_ends)
+        if found is None:
+            return None
+        (bound, near), start, _ = found
+        last, last_start = words.all()[0]
+        return Qualifier(bound, start, last_start + len(last), near)
 
     def bound_after(self, text: str, pos: int) -> Qualifier | None:
         """A bound phrase starting at ``pos`` ("50 or more", "10,000+")."""
@@ -127,22 +154,81 @@ class QualifierTables:
         bound, near = self.after[phrase]
         return Qualifier(bound, m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), near)
 
-    def range_opener(self, text: str, pos: int) -> tuple[int, str] | None:
+    def range_opener(self, text: str, pos: int, words: Words | None = None) -> tuple[int, str] | None:
         """ "between" / "from" right before ``pos``: (start, the word that must join)."""
-        m = self.OPEN.search(text, max(0, pos - 24), pos)
-        if not m:
+        if words is None:
+            words = words_before(text, pos)
+        if words.last not in self.open_last:
             return None
-        return m.start(), self.range_open[_norm(m.group(0))]
+        found = self._phrase_before(words.all(), self.range_open, self.open_ends)
+        return None if found is None else (found[1], found[0])
 
-    def change_before(self, text: str, pos: int) -> str | None:
-        """ "up" or "down" when a change word precedes ``pos`` ("rose by about 2.1%")."""
-        m = self.CHANGE.search(text, max(0, pos - 48), pos)
-        return self.change[m.group(1).lower()] if m else None
+    def change_before(self, text: str, pos: int, words: Words | None = None) -> str | None:
+        """ "up" or "down" when a change word precedes ``pos`` ("rose by about 2.1%"), with
+        any of the [change-skip] words between them."""
+        if words is None:
+            words = words_before(text, pos)
+        if words.last not in self.change and words.last not in self.skip_last:
+            return None
+        rest = words.all()
+        while rest:
+            skipped = self._phrase_before(rest, self.skip_table, self.skip_ends)
+            if skipped is None:
+                break
+            rest = rest[skipped[2]:]
+        if not rest:
+            return None
+        word = rest[0][0].lstrip(_OPENERS).lower()
+        return self.change.get(word)
 
     def change_after(self, text: str, pos: int) -> str | None:
         """ "up" or "down" for a noun of change after a mention ("a 5% rise")."""
         m = self.CHANGE_NOUN.match(text, pos)
         return self.change_noun[m.group(1).lower()] if m else None
+
+
+T = TypeVar("T")
+_OPENERS = "([{\"'“‘"
+# The words before a position, each followed by a little white space, searched backwards
+# so that the cost does not depend on the length of the text: the nearest word, then up to
+# six when a phrase may end with the nearest one.
+_LAST = regex.compile(r"(?r)(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}\Z")
+_LEFT = regex.compile(r"(?r)(?:(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}){1,6}\Z")
+
+
+class Words:
+    """The words right before a position, nearest first, read lazily: most lookups stop at
+    the nearest word, which ends no phrase."""
+
+    __slots__ = ("_all", "last", "pos", "text")
+
+    def __init__(self, text: str, pos: int) -> None:
+        self.text, self.pos = text, pos
+        m = _LAST.search(text, max(0, pos - 50), pos)
+        self.last = m.group(1).lstrip(_OPENERS).lower() if m else ""
+        self._all: list[tuple[str, int]] | None = None if m else []
+
+    def all(self) -> list[tuple[str, int]]:
+        """(word, start) for up to six words, nearest first."""
+        if self._all is None:
+            m = _LEFT.search(self.text, max(0, self.pos - 270), self.pos)
+            self._all = list(zip(m.captures(1), m.starts(1), strict=True)) if m else []
+        return self._all
+
+
+def words_before(text: str, pos: int) -> Words:
+    """The words right before ``pos``: what the bound, range and change phrases are looked
+    up in."""
+    return Words(text, pos)
+
+
+def _ends(phrases: Mapping[str, object]) -> set[str]:
+    """The last word, the last two words... of every phrase: "than", "more than"."""
+    out: set[str] = set()
+    for phrase in phrases:
+        words = phrase.split()
+        out.update(" ".join(words[i:]) for i in range(len(words)))
+    return out
 
 
 def _norm(phrase: str) -> str:
