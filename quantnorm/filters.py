@@ -37,8 +37,11 @@ class Filters:
         patterns: list[str] = []
         self.reasons: list[str] = []
         lists: dict[str, set[str]] = {}
+        gate = ""
         for line in _data.lines("not_quantities.txt"):
-            if line.section == "patterns":
+            if line.section == "gate":
+                gate = line.text
+            elif line.section == "patterns":
                 reason, pattern = line.split()
                 try:
                     regex.compile(pattern)
@@ -52,6 +55,7 @@ class Filters:
             else:
                 lists.setdefault(line.section, set()).update(_data.items(line.text))
         self.PATTERNS = regex.compile("|".join(patterns))
+        self.GATE = near(gate or ".", reach=64)
         self.labels = {w.casefold() for w in lists.get("labels", ())}
         self.sentence_words = lists.get("sentence-words", set())
         self.determiners = {w.casefold() for w in lists.get("determiners", ())}
@@ -65,8 +69,11 @@ class Filters:
     def pattern_reason(self, text: str, start: int, end: int) -> tuple[str, int] | None:
         """(reason, end of the match) of a pattern (time, date, phone...) that matches where
         the number at [start, end) starts, or at the parenthesis right before it."""
+        at = start - 1 if start and text[start - 1] == "(" else start
+        if self.GATE.match(text, at) is None:
+            return None
         hi = min(len(text), end + 48)
-        m = self.PATTERNS.match(text, start - 1, hi) if start and text[start - 1] == "(" else None
+        m = self.PATTERNS.match(text, start - 1, hi) if at != start else None
         if m is None:
             m = self.PATTERNS.match(text, start, hi)
         if m is None or not m.lastgroup:
