@@ -415,6 +415,7 @@ class NumberReader:
         # fraction, "and", a ratio ("1 in 5")
         extending = [*self.scales, *self.multipliers, *self.fractions, "and", *self.ratios]
         self.EXTENDS = near(rf"(?i)[\s\u00a0-]++{alternation(extending)}\b")
+        self.SCALE_AFTER = near(rf"(?i)[\s\u00a0-]++({alternation(self.scales)})\b")
         # Where a number may start: a digit (after an optional sign), a vulgar fraction, or
         # a number word. "a" only starts a number before a word that makes it one.
         starters = (
@@ -497,8 +498,15 @@ class NumberReader:
             return None
         if not text[pos].isalpha():  # digits, a sign or a vulgar fraction: no word forms
             plain = self.digits_at(text, pos)
-            if plain is not None and plain.form == "digits" and not self.EXTENDS.match(text, plain.end):
-                return plain  # nothing after it can make it longer: the common case, read fast
+            if plain is not None and plain.form == "digits":
+                if not self.EXTENDS.match(text, plain.end):
+                    return plain  # nothing after it can make it longer: the common case, read fast
+                scale = self.SCALE_AFTER.match(text, plain.end)
+                after = text[scale.end():scale.end() + 4].lstrip(" \u00a0\t\n-")[:1] if scale else ""
+                if scale is not None and not after.isdigit() and not self.EXTENDS.match(text, scale.end()):
+                    factor = self.scales[scale.group(1).lower()]  # "75 million", "3.2 billion"
+                    scaled = plain.scaled(factor, scale.end())
+                    return scaled._replace(form="mixed", scale=factor)
             number = self._expression_at(text, pos, plain)
             return None if number is None else self._ratio_after(text, number) or number
         vague = self._vague_at(text, pos)
