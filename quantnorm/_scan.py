@@ -41,6 +41,7 @@ from .units import Sense, UnitMatch, lexicon
 __all__ = ["Draft", "Options", "scan"]
 
 _SPACE = " \u00a0\t"
+_ONE = Fraction(1)
 _AGE_AFTER = near(
     rf"(?i)(?:{_S0}-{_S0}|{_S})old(?![\w])|{_S}of{_S}age(?![\w])"
 )
@@ -337,7 +338,7 @@ def _single(
     start = cur.start if cur is not None else number.start
     unit: str | None = None
     currency = False
-    scale = Fraction(1)
+    scale = _ONE
     money = money or cur is not None
     if cur is not None:
         unit, currency, scale = _currency_expr(cur.sense, options), True, cur.sense.scale
@@ -364,7 +365,7 @@ def _single(
                 end = u_end  # "$10 dollars": the currency written twice ("$ 20 $ 37": the next amount's)
         elif not currency and not sense.per_only:
             unit, end = sense.expr, u_end
-    if scale != 1:
+    if scale is not _ONE and scale != 1:
         number = number.scaled(scale, number.end)
     glued = end == number.end and end < len(text) and text[end].isalpha()
     if glued and not (text[end] in "x×" and not text[end + 1:end + 2].isalnum()):
@@ -471,8 +472,9 @@ def _noun_after(text: str, number: Number, end: int, in_range: bool) -> tuple[st
         return (nouns.lemma(word) if nouns.is_plural(word) else word.lower()), w.end()
     if _fraction_of(text, number, end):
         return None  # "half of its territory": a proportion
-    plural = number.is_range or not 0 < abs(number.value) <= 1
-    allow_of = number.form in ("vague", "words") or number.value == 1
+    value = number.value  # integer comparisons: Fraction's are slow on this path
+    plural = number.is_range or not 0 < abs(value.numerator) <= value.denominator
+    allow_of = number.form in ("vague", "words") or value.numerator == value.denominator
     head = nouns.head_after(text, end, plural, allow_of)
     return (head.lemma, head.end) if head else None
 
@@ -498,7 +500,8 @@ def _denominator(text: str, number: Number) -> int:
 
 def _fraction_of(text: str, number: Number, end: int) -> bool:
     """ "half of its territory", "a third of the votes": a proportion, not a count."""
-    if not 0 < number.value < 1:
+    value = number.value
+    if not 0 < value.numerator < value.denominator:
         return False
     return _OF.match(text, end) is not None
 
@@ -556,10 +559,10 @@ def _apply_rule(
     when the form is not a unit here."""
     sense = _optioned(u.sense, options)
     rule = sense.rule
-    attached = u.start == pos
-    plain = replace(sense, rule=None)
     if rule is None:
         return sense, end
+    attached = u.start == pos
+    plain = _without_rule(sense)
     if rule == "money-scale":  # m, b, B: metre/bit/byte unless money
         return None if money else (plain, end)
     if rule == "attached-scale":  # K, k: a thousand when attached (read as a suffix)
@@ -581,12 +584,22 @@ def _apply_rule(
     return plain, end  # degree-scale, minute, tonne, ounce-fluid: the data's default reading
 
 
+@functools.lru_cache(maxsize=256)
+def _without_rule(sense: Sense) -> Sense:
+    return replace(sense, rule=None)
+
+
+@functools.lru_cache(maxsize=256)
+def _with_expr(sense: Sense, expr: str) -> Sense:
+    return replace(sense, expr=expr, rule=None)
+
+
 def _optioned(sense: Sense, options: Options) -> Sense:
     """A bare "ton(s)" or "gallon(s)" is the ton or gallon of the caller's options."""
     if sense.rule == "ton-option":
-        return replace(sense, expr=options.ton, rule=None)
+        return _with_expr(sense, options.ton)
     if sense.rule == "gallon-option":
-        return replace(sense, expr=options.gallon, rule=None)
+        return _with_expr(sense, options.gallon)
     return sense
 
 

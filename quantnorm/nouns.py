@@ -84,6 +84,7 @@ class NounReader:
             return low[:-1]  # a word the dictionary does not know: the regular plural ("CDs")
         return lemma.lower()
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one reader per process, words repeat
     def is_plural(self, word: str) -> bool:
         """Whether a word reads as a plural noun."""
         low = word.lower()
@@ -121,7 +122,7 @@ class NounReader:
             words.append((m.start(1), m.end(1), word))
             p = m.end()
             if plural and self.is_plural(word):
-                break
+                return Noun(m.start(1), m.end(1), word, self.lemma(word))
             if text[p:p + 1] == "," and plural:
                 # "thousands of small, friendly deals": adjectives in a list
                 comma = _COMMA.match(text, p)
@@ -130,13 +131,8 @@ class NounReader:
                     continue
             if text[p:p + 1] not in (" ", "\u00a0", "\t", "\n"):
                 break
-        if not words:
-            return None
-        if plural:
-            for start, end, word in words:
-                if self.is_plural(word):
-                    return Noun(start, end, word, self.lemma(word))
-            return None
+        if not words or plural:
+            return None  # a plural number with no plural noun after it counts nothing
         start, end, word = words[-1]
         if word.lower() in self.adjectives:
             return None  # "two-thirds full"
