@@ -15,7 +15,9 @@ from typing import Any
 
 import regex
 
-__all__ = ["SPACE", "SPACES", "Near", "alternation", "ending", "longest_first", "near"]
+__all__ = [
+    "OPENERS", "SPACE", "SPACES", "Near", "Words", "alternation", "ending", "longest_first", "near", "words_before",
+]
 
 REACH = 200  # how far past a position a pattern of the stages may look
 
@@ -83,3 +85,36 @@ def near(source: str, flags: int = 0, reach: int = REACH) -> Near:
     """Compile ``source`` for matching at a position (see ``Near``)."""
     return Near(regex.compile(source, flags), reach)
 
+
+OPENERS = "([{\"'“‘"
+# The words before a position, each followed by a little white space, searched backwards
+# so that the cost does not depend on the length of the text: the nearest word, then up to
+# six when a phrase may end with the nearest one.
+_LAST = regex.compile(r"(?r)(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}\Z")
+_LEFT = regex.compile(r"(?r)(?:(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}){1,6}\Z")
+
+
+class Words:
+    """The words right before a position, nearest first, read lazily: most lookups stop at
+    the nearest word, which ends no phrase."""
+
+    __slots__ = ("_all", "last", "pos", "text")
+
+    def __init__(self, text: str, pos: int) -> None:
+        self.text, self.pos = text, pos
+        m = _LAST.search(text, max(0, pos - 50), pos)
+        self.last = m.group(1).lstrip(OPENERS).lower() if m else ""
+        self._all: list[tuple[str, int]] | None = None if m else []
+
+    def all(self) -> list[tuple[str, int]]:
+        """(word, start) for up to six words, nearest first."""
+        if self._all is None:
+            m = _LEFT.search(self.text, max(0, self.pos - 270), self.pos)
+            self._all = list(zip(m.captures(1), m.starts(1), strict=True)) if m else []
+        return self._all
+
+
+def words_before(text: str, pos: int) -> Words:
+    """The words right before ``pos``: what the bound, range and change phrases are looked
+    up in."""
+    return Words(text, pos)

@@ -29,12 +29,12 @@ import regex
 from . import registry
 from ._patterns import SPACE as _S0
 from ._patterns import SPACES as _S
-from ._patterns import Near, near
+from ._patterns import Near, Words, near, words_before
 from .filters import filters
 from .nouns import reader as noun_reader
 from .numbers import Number
 from .numbers import reader as number_reader
-from .qualifiers import Bound, Qualifier, Words, words_before
+from .qualifiers import Bound, Qualifier
 from .qualifiers import tables as qualifier_tables
 from .units import Sense, UnitMatch, lexicon
 

@@ -31,6 +31,7 @@ from ._patterns import alternation, near
 __all__ = ["Number", "NumberReader", "reader"]
 
 _ONE = Fraction(1)
+_RATIO_GAP = (" ", "\u00a0", "\t", "\n")
 _PLAIN = frozenset({"int", "dec", "dec2", "sep", "sign"})  # the groups of a plain number
 _MAX_DIGITS = 60  # longer digit runs are codes (and Python limits int() to 4300 digits)
 _NOT_DIGITS = {ord(c): None for c in ",'’ \u00a0\u2009\u202f"}  # group separators
@@ -412,8 +413,8 @@ class NumberReader:
         self.ORDINAL_AFTER = near(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({ordinals})(?![\w])")
         self.RATIO = near(rf"(?i)\s++({alt(self.ratios)})\s++")
         # what may follow digits and make a longer number: a scale or multiplier word, a
-        # fraction, "and", a ratio ("1 in 5")
-        extending = [*self.scales, *self.multipliers, *self.fractions, "and", *self.ratios]
+        # fraction, "and" (a ratio, "1 in 5", is read apart)
+        extending = [*self.scales, *self.multipliers, *self.fractions, "and"]
         self.EXTENDS = near(rf"(?i)[\s\u00a0-]++{alternation(extending)}\b")
         self.SCALE_AFTER = near(rf"(?i)[\s\u00a0-]++({alternation(self.scales)})\b")
         # Where a number may start: a digit (after an optional sign), a vulgar fraction, or
@@ -500,7 +501,8 @@ class NumberReader:
             plain = self.digits_at(text, pos)
             if plain is not None and plain.form == "digits":
                 if not self.EXTENDS.match(text, plain.end):
-                    return plain  # nothing after it can make it longer: the common case, read fast
+                    # nothing after it can make it longer: the common case, read fast
+                    return self._ratio_after(text, plain) or plain
                 scale = self.SCALE_AFTER.match(text, plain.end)
                 after = text[scale.end():scale.end() + 4].lstrip(" \u00a0\t\n-")[:1] if scale else ""
                 if scale is not None and not after.isdigit() and not self.EXTENDS.match(text, scale.end()):
@@ -552,7 +554,7 @@ class NumberReader:
 
     def _ratio_after(self, text: str, number: Number) -> Number | None:
         """ "one in five" -> 1/5, "three out of four" -> 3/4."""
-        if not number.is_integer or number.form == "mixed":
+        if number.form == "mixed" or text[number.end:number.end + 1] not in _RATIO_GAP or not number.is_integer:
             return None
         m = self.RATIO.match(text, number.end)
         if not m:

@@ -18,8 +18,9 @@ from typing import TypeVar
 import regex
 
 from . import _data
+from ._patterns import OPENERS as _OPENERS
 from ._patterns import SPACE as _S0
-from ._patterns import alternation
+from ._patterns import Words, alternation, words_before
 from ._patterns import near as _near
 
 __all__ = ["Bound", "Qualifier", "QualifierTables", "tables"]
@@ -188,40 +189,6 @@ class QualifierTables:
 
 
 T = TypeVar("T")
-_OPENERS = "([{\"'“‘"
-# The words before a position, each followed by a little white space, searched backwards
-# so that the cost does not depend on the length of the text: the nearest word, then up to
-# six when a phrase may end with the nearest one.
-_LAST = regex.compile(r"(?r)(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}\Z")
-_LEFT = regex.compile(r"(?r)(?:(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}){1,6}\Z")
-
-
-class Words:
-    """The words right before a position, nearest first, read lazily: most lookups stop at
-    the nearest word, which ends no phrase."""
-
-    __slots__ = ("_all", "last", "pos", "text")
-
-    def __init__(self, text: str, pos: int) -> None:
-        self.text, self.pos = text, pos
-        m = _LAST.search(text, max(0, pos - 50), pos)
-        self.last = m.group(1).lstrip(_OPENERS).lower() if m else ""
-        self._all: list[tuple[str, int]] | None = None if m else []
-
-    def all(self) -> list[tuple[str, int]]:
-        """(word, start) for up to six words, nearest first."""
-        if self._all is None:
-            m = _LEFT.search(self.text, max(0, self.pos - 270), self.pos)
-            self._all = list(zip(m.captures(1), m.starts(1), strict=True)) if m else []
-        return self._all
-
-
-def words_before(text: str, pos: int) -> Words:
-    """The words right before ``pos``: what the bound, range and change phrases are looked
-    up in."""
-    return Words(text, pos)
-
-
 def _ends(phrases: Mapping[str, object]) -> set[str]:
     """The last word, the last two words... of every phrase: "than", "more than"."""
     out: set[str] = set()

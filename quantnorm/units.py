@@ -24,7 +24,7 @@ from typing import Any
 import regex
 
 from . import _data, registry
-from ._patterns import ending, longest_first
+from ._patterns import OPENERS, words_before
 from .numbers import reader as number_reader
 
 __all__ = ["Currency", "Sense", "UnitLexicon", "UnitMatch", "lexicon"]
@@ -37,6 +37,7 @@ RULES = frozenset(
 _SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢₵₼֏₸₮₲؋៛﷼"
 _SPACE_BEFORE_SIGN = regex.compile(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])")
 _SENTENCE_END = regex.compile(r"\s*+(?:$|[\p{Lu}\"“”'‘’(\[])")
+_LEADING = OPENERS + "~≈<>=+"  # what may stand before a currency form in a word ("(US$", "~EUR")
 _ARTICLE_DOLLAR = regex.compile(r"(?i)(?:a|an|i)\s++\$")
 
 
@@ -336,10 +337,9 @@ class UnitLexicon:
 
         folded = spaced(list(self.before_folded))
         exact = spaced(list(self.before_exact))
-        # the last word of every such form: a quick "no" before the full search
+        # the last word of every form written before a number: a quick "no" before the lookup
         self.before_tails = {f.split()[-1].casefold() for f in folded + exact}
-        # A currency written right before the number: "$", "US$", "c $", "USD ", "MUSD".
-        self.BEFORE = ending(rf"(?<![\w$'’])(?:(?i:{longest_first(folded)})|{longest_first(exact)})")
+        self.before_longest = max(len(f) for f in folded + exact)
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, form: str) -> Sense | None:
@@ -388,18 +388,32 @@ class UnitLexicon:
             word = word[1:]  # "(US$", "~EUR"
         if word not in self.before_tails and not (word and word[-1] in _SIGN_CHARS):
             return None
-        m = self.BEFORE.search(text, max(0, pos - 24), pos)
-        if not m:
+        # the longest form: two or three whole words ("c $", "U.S. $"), else the end of the
+        # last word ("$", "US$", "(US$", "-$" in "$5m-$10m", but not "'s$")
+        words = words_before(text, p).all()[:3]
+        for k in range(len(words), 1, -1):
+            first, start = words[k - 1]
+            form = text[start:p]
+            if first[:1] in _LEADING or _ARTICLE_DOLLAR.fullmatch(form):
+                continue  # no form spans a bracket; "a $5 fee" is the article, then "$"
+            match = self._before_form(form, start, p)
+            if match is not None:
+                return match
+        if not words:
             return None
-        form = m.group(0).rstrip(" \u00a0")
-        if _ARTICLE_DOLLAR.fullmatch(form):  # "a $5 fee": the article, then "$"
-            dollar = m.start() + len(form) - 1
-            return UnitMatch(self.before_folded["$"], dollar, dollar + 1, "$")
+        last, start = words[0]
+        for cut in range(max(0, len(last) - self.before_longest), len(last)):
+            if cut and (last[cut - 1].isalnum() or last[cut - 1] in "$'’"):
+                continue  # a form starts a word, or follows a sign or a bracket
+            match = self._before_form(last[cut:], start + cut, p)
+            if match is not None:
+                return match
+        return None
+
+    def _before_form(self, form: str, start: int, end: int) -> UnitMatch | None:
         key = _key(form)
         sense = self.before_exact.get(key) or self.before_folded.get(key.casefold())
-        if sense is None:
-            return None
-        return UnitMatch(sense, m.start(), m.start() + len(form), _norm(form))
+        return None if sense is None else UnitMatch(sense, start, end, _norm(form))
 
 
 @functools.lru_cache(maxsize=1)
