@@ -91,6 +91,7 @@ OPENERS = "([{\"'“‘"
 # so that the cost does not depend on the length of the text: the nearest word, then up to
 # six when a phrase may end with the nearest one.
 _LAST = regex.compile(r"(?r)(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}\Z")
+_PLAIN_WORD = regex.compile(r"[\w#][\w.'’#\-]*+")
 _LEFT = regex.compile(r"(?r)(?:(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}){1,6}\Z")
 
 
@@ -98,13 +99,20 @@ class Words:
     """The words right before a position, nearest first, read lazily: most lookups stop at
     the nearest word, which ends no phrase."""
 
-    __slots__ = ("_all", "last", "pos", "text")
+    __slots__ = ("_all", "last", "pos", "raw", "text")
 
     def __init__(self, text: str, pos: int) -> None:
         self.text, self.pos = text, pos
         m = _LAST.search(text, max(0, pos - 50), pos)
-        self.last = m.group(1).lstrip(OPENERS).lower() if m else ""
+        self.raw = m.group(1) if m else ""  # the nearest word as written ("(more", "oct.")
+        self.last = self.raw.lstrip(OPENERS).lower()  # and as looked up ("more")
         self._all: list[tuple[str, int]] | None = None if m else []
+
+    def word(self) -> str | None:
+        """The nearest word if it is a plain word (letters, digits, and . ' - # inside):
+        "May", "oct.", "No."; None for "said:" or "—"."""
+        word = self.raw.lstrip(OPENERS)
+        return word if word and _PLAIN_WORD.fullmatch(word) else None
 
     def all(self) -> list[tuple[str, int]]:
         """(word, start) for up to six words, nearest first."""

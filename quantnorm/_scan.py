@@ -169,7 +169,8 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
     if number is None:
         run = _DIGIT_RUN.match(text, s)  # a run of digits too long to be a number: skip it all
         return None, run.end() if run else s + 1
-    cur = lexicon().currency_before(text, s)
+    words = words_before(text, s)  # read once: currency, filters and qualifiers look at them
+    cur = lexicon().currency_before(text, s, words)
     if cur is not None and cur.start < floor:
         cur = None
     if cur is None and _glued_to_letters(text, s, number):
@@ -177,7 +178,7 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
     pattern = filters().pattern_reason(text, number.start, number.end)
     if pattern is not None:
         return None, pattern[1]  # times, dates, phone numbers...
-    first = _single(text, number, cur, options)
+    first = _single(text, number, cur, options, words=words)
     if not isinstance(first, _Single):
         return None, first if isinstance(first, int) else _skip_token(text, number.end)
 
@@ -189,7 +190,9 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
         currency=first.currency, bound=first.post_bound.bound if first.post_bound else Bound.EQ,
         near=first.post_bound.near if first.post_bound else False,
     )
-    words_at, words = d.start, words_before(text, d.start)  # read once for the lookups below
+    if d.start != s:
+        words = words_before(text, d.start)
+    words_at = d.start
     opener = quals.range_opener(text, d.start, words)
     if opener is not None and opener[0] < floor:
         opener = None
@@ -330,11 +333,18 @@ def _bounds(text: str, d: Draft, floor: int, opener: tuple[int, str] | None, wor
 
 # ---------------------------------------------------------------------------- one number
 def _single(
-    text: str, number: Number, cur: UnitMatch | None, options: Options, in_range: bool = False, money: bool = False
+    text: str,
+    number: Number,
+    cur: UnitMatch | None,
+    options: Options,
+    in_range: bool = False,
+    money: bool = False,
+    words: Words | None = None,
 ) -> _Single | int | None:
     """A number with its currency, scale suffix, unit, rate, age and counted noun. None
     when it is not a quantity; an int (where to resume) to step over a whole token.
-    ``money``: the number is the second end of a range of money ("$5-10m")."""
+    ``money``: the number is the second end of a range of money ("$5-10m"); ``words``: the
+    words before the number, if read."""
     start = cur.start if cur is not None else number.start
     unit: str | None = None
     currency = False
@@ -407,7 +417,7 @@ def _single(
     if bare and not in_range and _model_number(text, number):
         return None
     physical = unit is not None and unit != "dimensionless" and not age and not weak
-    if filters().context_reason(text, number, bare or weak, physical, counted=noun is not None) is not None:
+    if filters().context_reason(text, number, bare or weak, physical, noun is not None, words) is not None:
         return None
     if bare and not in_range:
         if number.form == "slash" and _denominator(text, number) not in number_reader().slash_denominators:
@@ -508,7 +518,7 @@ def _fraction_of(text: str, number: Number, end: int) -> bool:
 
 def _pronoun(text: str, number: Number) -> bool:
     """ "one" used as a pronoun ("no one", "one can", "one another")."""
-    before = filters().word_before(text, number.start)
+    before = words_before(text, number.start).word()
     if before is not None and before.lower() in _PRONOUN_BEFORE:
         return True
     after = _NEXT_TOKEN.match(text, number.end)

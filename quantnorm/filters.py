@@ -17,12 +17,11 @@ import functools
 import regex
 
 from . import _data
-from ._patterns import ending, near
+from ._patterns import Words, ending, near, words_before
 from .numbers import Number
 
 __all__ = ["Filters", "filters"]
 
-_WORD_BEFORE = ending(r"(?<![\w.'’#\-])([\w#][\w.'’#\-]*)")
 _WORDS_BEFORE = ending(r"(?<![\w'’\-])(?:[\w'’\-]+[\s\u00a0,]+){0,2}[\w'’\-]+")
 _PAREN_AFTER = near(r"[\x20]?\)")
 _CODE_AFTER = near(r"[\x20\u00a0]++(?:[^\W\d_]++-?\d|\d++[^\W\d_])")
@@ -80,19 +79,15 @@ class Filters:
             return None
         return self.reasons[int(m.lastgroup[1:])], m.end()
 
-    def word_before(self, text: str, pos: int) -> str | None:
-        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-        return m.group(1) if m else None
-
     def context_reason(
-        self, text: str, number: Number, bare: bool, physical: bool, counted: bool = False
+        self, text: str, number: Number, bare: bool, physical: bool, counted: bool = False, words: Words | None = None
     ) -> str | None:
         """Why a number is not a quantity, from the words around it. ``bare``: no unit and no
         counted noun; ``physical``: a physical unit or a currency goes with it; ``counted``:
-        a counted noun goes with it."""
+        a counted noun goes with it; ``words``: the words before the number, if read."""
         start, end = number.start, number.end
         surface = text[start:end].lstrip("+-−\x20")
-        prev = self.word_before(text, start)
+        prev = (words if words is not None and words.pos == start else words_before(text, start)).word()
         prev_f = prev.casefold() if prev else ""
         after = _WORD_AFTER.match(text, end)
         nxt = after.group(1) if after else ""
@@ -135,9 +130,7 @@ class Filters:
                 if gap in " \u00a0\n" and not prev.endswith((".", ",")):
                     return "name"
         if nxt and nxt[0].isupper() and surface.isdigit():
-            rest = text[end:end + 48]
-            words = rest.split()
-            for w in words[1:4]:
+            for w in text[end:end + 48].split()[1:4]:
                 if w.rstrip(".,") in self.street_words or w in self.street_words:
                     return "address"
                 if not w[:1].isupper():

@@ -24,7 +24,7 @@ from typing import Any
 import regex
 
 from . import _data, registry
-from ._patterns import OPENERS, words_before
+from ._patterns import OPENERS, Words, words_before
 from .numbers import reader as number_reader
 
 __all__ = ["Currency", "Sense", "UnitLexicon", "UnitMatch", "lexicon"]
@@ -375,8 +375,9 @@ class UnitLexicon:
                 return UnitMatch(sense, _start(text, pos), end, w)
         return None
 
-    def currency_before(self, text: str, pos: int) -> UnitMatch | None:
-        """A currency sign, code or name written right before ``pos`` ("$", "US$ ", "EUR ")."""
+    def currency_before(self, text: str, pos: int, words: Words | None = None) -> UnitMatch | None:
+        """A currency sign, code or name written right before ``pos`` ("$", "US$ ", "EUR ").
+        ``words``: the words before ``pos``, if read."""
         p = pos
         while p and text[p - 1] in " \u00a0":
             p -= 1
@@ -390,18 +391,18 @@ class UnitLexicon:
             return None
         # the longest form: two or three whole words ("c $", "U.S. $"), else the end of the
         # last word ("$", "US$", "(US$", "-$" in "$5m-$10m", but not "'s$")
-        words = words_before(text, p).all()[:3]
-        for k in range(len(words), 1, -1):
-            first, start = words[k - 1]
+        near_words = (words if words is not None and words.pos == pos else words_before(text, pos)).all()[:3]
+        for k in range(len(near_words), 1, -1):
+            first, start = near_words[k - 1]
             form = text[start:p]
             if first[:1] in _LEADING or _ARTICLE_DOLLAR.fullmatch(form):
                 continue  # no form spans a bracket; "a $5 fee" is the article, then "$"
             match = self._before_form(form, start, p)
             if match is not None:
                 return match
-        if not words:
+        if not near_words:
             return None
-        last, start = words[0]
+        last, start = near_words[0]
         for cut in range(max(0, len(last) - self.before_longest), len(last)):
             if cut and (last[cut - 1].isalnum() or last[cut - 1] in "$'’"):
                 continue  # a form starts a word, or follows a sign or a bracket
