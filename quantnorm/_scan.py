@@ -84,6 +84,7 @@ _CODE_AFTER = near(r"-\d")
 _STERLING = near(rf"(?i){_S}sterling")
 _TOKEN_REST = near(r"[\w\-./]*+")
 _DIGIT_RUN = regex.compile(r"\d[\d,.'’\u00a0\u2009\u202f\x20]*+")
+_ARTICLE = regex.compile(r"(?i)\ban?[\x20\u00a0\t\n]++\Z")
 _NUMBER_NEXT = near(rf"{_S0}[\d.]")
 _NOT_MINOR_FOLLOWERS = frozenset({"more", "and", "or", "is", "was", "in", "for", "to"})
 
@@ -141,21 +142,41 @@ class _Single:
 
 def scan(text: str, options: Options) -> list[Draft]:
     """Every quantity mention of ``text`` as a Draft, in order, not overlapping."""
-    trigger = number_reader().TRIGGER
+    reader = number_reader()
+    digits, words = reader.DIGIT_TRIGGER.search, reader.WORD_TRIGGER.search
     out: list[Draft] = []
     pos = 0
-    while pos < len(text):
-        m = trigger.search(text, pos)
-        if m is None:
-            break
+    next_digit, next_word = digits(text, 0), words(text, 0)  # the next start of each kind
+    while next_digit is not None or next_word is not None:
+        if next_digit is not None and next_digit.start() < pos:
+            next_digit = digits(text, pos)
+        if next_word is not None and next_word.start() < pos:
+            next_word = words(text, pos)
+        if next_word is None or (next_digit is not None and next_digit.start() <= next_word.start()):
+            if next_digit is None:
+                break
+            s = next_digit.start()
+        else:
+            s = _article_before(text, next_word, pos, reader.after_article)
         floor = out[-1].end if out else 0
-        draft, resume = _read(text, m.start(), floor, options)
+        draft, resume = _read(text, s, floor, options)
         if draft is not None:
             out.append(draft)
-            pos = max(draft.end, m.start() + 1)
+            pos = max(draft.end, s + 1)
         else:
-            pos = max(resume, m.start() + 1)
+            pos = max(resume, s + 1)
     return out
+
+
+def _article_before(text: str, m: regex.Match[str], floor: int, after_article: set[str]) -> int:
+    """Where a number word's number starts: at "a" or "an" before a word that needs it
+    ("a million", "an eighth"), else at the word."""
+    s = m.start()
+    if m.group(0).lower() in after_article:
+        article = _ARTICLE.search(text, max(floor, s - 4), s)
+        if article is not None:
+            return article.start()
+    return s
 
 
 # ---------------------------------------------------------------------------- one mention

@@ -434,6 +434,11 @@ class NumberReader:
             rf"|an?(?=\s++{alternation(a_next)}\b)"
             rf"|{alternation(self.fractions)}(?=[\s-]++{alternation(self.scales)}\b))\b)"
         )
+        # The scan looks for the two kinds apart, each with a cheaper pattern: digits, and
+        # number words (a word that "a" makes a number, "a million", is found by that word).
+        self.DIGIT_TRIGGER = regex.compile(rf"[\d{vulgar}]|[+\-−.](?=\x20?\.?\d)")
+        self.WORD_TRIGGER = regex.compile(rf"(?i:\b{alternation(w.lower() for w in {*starters, *a_next})}\b)")
+        self.after_article = {w.lower() for w in a_next}
 
     # ------------------------------------------------------------------ reading
     def digits_at(self, text: str, pos: int) -> Number | None:
