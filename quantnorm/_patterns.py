@@ -16,7 +16,8 @@ from typing import Any
 import regex
 
 __all__ = [
-    "OPENERS", "SPACE", "SPACES", "Near", "Words", "alternation", "ending", "longest_first", "near", "words_before",
+    "OPENERS", "SPACE", "SPACES", "Near", "Words", "alternation", "ending", "initials", "longest_first", "near",
+    "words_before",
 ]
 
 REACH = 200  # how far past a position a pattern of the stages may look
@@ -67,23 +68,41 @@ class Near:
     """A pattern matched at a position, looking at most ``reach`` characters past it.
 
     The regex module first searches the whole rest of a text for a literal that a pattern
-    needs ("of" in a pattern for " of ") before trying the position; over a long text that makes every
-    call cost the text's length. A window keeps each call local and the scan linear."""
+    needs ("of" in a pattern for " of ") before trying the position; over a long text that
+    makes every call cost the text's length. A window keeps each call local and the scan
+    linear. ``first``, when given, lists the characters the pattern can start with after
+    white space: any other character answers "no" without running the pattern."""
 
-    __slots__ = ("_match", "pattern", "reach")
+    __slots__ = ("_match", "first", "pattern", "reach")
 
-    def __init__(self, pattern: regex.Pattern[str], reach: int = REACH) -> None:
+    def __init__(self, pattern: regex.Pattern[str], reach: int = REACH, first: str | None = None) -> None:
         self._match = pattern.match
         self.pattern = pattern
         self.reach = reach
+        self.first = None if first is None else frozenset(first)
 
     def match(self, text: str, pos: int) -> regex.Match[str] | None:
+        if self.first is not None:
+            i, n = pos, len(text)
+            while i < n and text[i] in _BLANKS:
+                i += 1
+            if i == n or text[i] not in self.first:
+                return None
         return self._match(text, pos, pos + self.reach)
 
 
-def near(source: str, flags: int = 0, reach: int = REACH) -> Near:
+_BLANKS = frozenset(" \u00a0\t\n\u2009\u202f")
+
+
+def near(source: str, flags: int = 0, reach: int = REACH, first: str | None = None) -> Near:
     """Compile ``source`` for matching at a position (see ``Near``)."""
-    return Near(regex.compile(source, flags), reach)
+    return Near(regex.compile(source, flags), reach, first)
+
+
+def initials(phrases: Iterable[str]) -> str:
+    """The first characters of phrases, in both cases: ``first`` for ``near``."""
+    out = {p[0] for p in phrases if p}
+    return "".join(sorted(out | {c.upper() for c in out} | {c.lower() for c in out}))
 
 
 OPENERS = "([{\"'“‘"

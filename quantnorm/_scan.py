@@ -42,30 +42,31 @@ __all__ = ["Draft", "Options", "scan"]
 
 _SPACE = " \u00a0\t"
 _ONE = Fraction(1)
-_AGE_AFTER = near(
-    rf"(?i)(?:{_S0}-{_S0}|{_S})old(?![\w])|{_S}of{_S}age(?![\w])"
+_AGE_AFTER = near(  # "29 years old", "95 years of age", "a 15-year-old"
+    rf"(?i)(?:{_S0}-{_S0}|{_S})old(?![\w])|{_S}of{_S}age(?![\w])", first="oO-"
 )
-_AGE_SHORT = near(rf"(?i){_S0}(?:yo|y/o|y\.o\.|yrs?\.?{_S0}old)(?![\w])")
+_AGE_SHORT = near(rf"(?i){_S0}(?:yo|y/o|y\.o\.|yrs?\.?{_S0}old)(?![\w])", first="yY")
 _AGE_BEFORE = regex.compile(rf"(?i)(?<![\w])(?:aged?|ages){_S}\Z")
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _PER = near(
     rf"(?i){_S0}(?:(?:-{_S0})?(per|a|an|each|every)(?:{_S0}-{_S0}|{_S})"
-    rf"|/{_S0})"
+    rf"|/{_S0})",
+    first="pPaAeE/-",
 )
 _NOT_RATE = near(
     rf"(?i){_S}(?:earlier|ago|later|before|after|prior|back|previously|from|since|on|in|into|to|of)(?![\w])"
 )
 _OF_SKIP = near(  # "gallons of jet fuel a year"
-    rf"(?i){_S}of{_S}(?:[a-z]++{_S}){{1,3}}?(?=(?:a|an|per|each|every)[\x20\u00a0])"
+    rf"(?i){_S}of{_S}(?:[a-z]++{_S}){{1,3}}?(?=(?:a|an|per|each|every)[\x20\u00a0])", first="oO"
 )
 _HYPHEN = near(r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d_])")
 _OPEN_BRACKET = near(rf"{_S0}([(\[{{<]){_S0}")
 _BRACKETS = ("(", "[", "{", "<")
 _CLOSE = {o: near(rf"{_S0}{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
-_MULTIPLIER = near(rf"(?i)(?:{_S}times|{_S0}-?fold)(?![\w])")
+_MULTIPLIER = near(rf"(?i)(?:{_S}times|{_S0}-?fold)(?![\w])", first="tTfF-")
 _AND = near(rf"(?i){_S}(?:and{_S})?")
 _FEET_BEFORE = regex.compile(rf"\d{_S0}(?:ft|feet|foot|′|')\.?{_S}\Z")
-_SCALE_AFTER_CODE = near(rf"(?i){_S}(thousand|million|billion|trillion|bn|mn|m)(?![\w])")
+_SCALE_AFTER_CODE = near(rf"(?i){_S}(thousand|million|billion|trillion|bn|mn|m)(?![\w])", first="tmbTMB")
 _PRONOUN_BEFORE = frozenset({"no", "any", "some", "every", "each", "the", "this", "that", "which", "no-"})
 _PRONOUN_AFTER = frozenset({
     "can", "could", "should", "would", "will", "must", "may", "might", "shall", "is", "was", "has",
@@ -73,7 +74,7 @@ _PRONOUN_AFTER = frozenset({
 })
 _SCALE_BEFORE = regex.compile(rf"(?i)(?:million|billion|thousand|trillion|bn|mn|m){_S0}\Z")
 _NAME_AFTER = near(r"-\p{Lu}")
-_OF = near(rf"(?i){_S}of(?![\w])")
+_OF = near(rf"(?i){_S}of(?![\w])", first="oO")
 _SIGN_BEFORE_DIGITS = near(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)")
 _NEXT_WORD = near(rf"{_S}([^\W\d_]++)")
 _WORD_NEXT = near(rf"{_S0}([^\W\d_]++)")
@@ -81,7 +82,7 @@ _NEXT_LOWER_WORD = near(rf"{_S}([a-z]++)(?![\w\-])")
 _NEXT_TOKEN = near(rf"{_S}([\w'’]++)")
 _LETTERS = near(r"[^\W\d_]++")
 _CODE_AFTER = near(r"-\d")
-_STERLING = near(rf"(?i){_S}sterling")
+_STERLING = near(rf"(?i){_S}sterling", first="sS")
 _TOKEN_REST = near(r"[\w\-./]*+")
 _DIGIT_RUN = regex.compile(r"\d[\d,.'’\u00a0\u2009\u202f\x20]*+")
 _ARTICLE = regex.compile(r"(?i)\ban?[\x20\u00a0\t\n]++\Z")

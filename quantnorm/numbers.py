@@ -26,7 +26,7 @@ from typing import NamedTuple
 import regex
 
 from . import _data
-from ._patterns import alternation, near
+from ._patterns import alternation, initials, near
 
 __all__ = ["Number", "NumberReader", "reader"]
 
@@ -411,12 +411,14 @@ class NumberReader:
         self.SUFFIX = near(rf"(\x20?)({alt(list(self.suffixes))})(?![\w])")
         ordinals = alt(sorted(self.ordinals))
         self.ORDINAL_AFTER = near(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({ordinals})(?![\w])")
-        self.RATIO = near(rf"(?i)\s++({alt(self.ratios)})\s++")
+        self.RATIO = near(rf"(?i)\s++({alt(self.ratios)})\s++", first=initials(self.ratios))
         # what may follow digits and make a longer number: a scale or multiplier word, a
         # fraction, "and" (a ratio, "1 in 5", is read apart)
         extending = [*self.scales, *self.multipliers, *self.fractions, "and"]
-        self.EXTENDS = near(rf"(?i)[\s\u00a0-]++{alternation(extending)}\b")
-        self.SCALE_AFTER = near(rf"(?i)[\s\u00a0-]++({alternation(self.scales)})\b")
+        self.EXTENDS = near(rf"(?i)[\s\u00a0-]++{alternation(extending)}\b", first=initials([*extending, "-"]))
+        self.SCALE_AFTER = near(
+            rf"(?i)[\s\u00a0-]++({alternation(self.scales)})\b", first=initials([*self.scales, "-"])
+        )
         # Where a number may start: a digit (after an optional sign), a vulgar fraction, or
         # a number word. "a" only starts a number before a word that makes it one.
         starters = (

@@ -20,7 +20,7 @@ import regex
 from . import _data
 from ._patterns import OPENERS as _OPENERS
 from ._patterns import SPACE as _S0
-from ._patterns import Words, alternation, words_before
+from ._patterns import Words, alternation, initials, words_before
 from ._patterns import near as _near
 
 __all__ = ["Bound", "Qualifier", "QualifierTables", "tables"]
@@ -105,14 +105,18 @@ class QualifierTables:
         self.before_last, self.open_last, self.skip_last = (
             {p.split()[-1] for p in table} for table in (self.before, self.range_open, self.skip_table)
         )
-        self.AFTER = _near(rf"(?i){_S0}(?:{_alt([a for a in self.after if a != '+'])})|\+(?![\w])")
-        self.TOLERANCE = _near(rf"(?i){_S0}(?:{_alt(self.tolerance)}){_S0}")
+        self.AFTER = _near(
+            rf"(?i){_S0}(?:{_alt([a for a in self.after if a != '+'])})|\+(?![\w])", first=initials(self.after)
+        )
+        self.TOLERANCE = _near(rf"(?i){_S0}(?:{_alt(self.tolerance)}){_S0}", first=initials(self.tolerance))
         joins = "|".join(
             regex.escape(j) if not j.isalpha() else rf"(?<=\s){j}(?=\s)"
             for j in sorted(self.range_join, key=len, reverse=True)
         )
-        self.JOIN = _near(rf"(?i){_S0}(?:{joins}){_S0}")
-        self.CHANGE_NOUN = _near(rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})")
+        self.JOIN = _near(rf"(?i){_S0}(?:{joins}){_S0}", first=initials(self.range_join))
+        self.CHANGE_NOUN = _near(
+            rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})", first=initials([*self.change_noun, "-"])
+        )
 
     @staticmethod
     def _phrase_before(
