@@ -6,19 +6,30 @@ module: ``alternation`` factors common prefixes into a trie ("thousand|three|thi
 of one try per word; ``ending`` compiles a pattern that matches a phrase ending exactly at a
 position, searching backwards from it (the `regex` module's reverse mode), so that looking
 at the words before a number costs a few steps, whatever the size of the list.
+
+Patterns go to the standard library's ``re`` when it can compile them (a call costs a third
+of a `regex` call, and the scan makes tens of thousands) and to `regex` for what only it has:
+reverse searches, Unicode property classes, variable-length look-behinds, and possessive
+quantifiers before Python 3.11. Both are linear here: every repeat that could backtrack is
+possessive or atomic, and ``Near`` windows each match.
 """
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeAlias
 
 import regex
 
 __all__ = [
-    "OPENERS", "SPACE", "SPACES", "Near", "Words", "alternation", "ending", "initials", "longest_first", "near",
-    "words_before",
+    "OPENERS", "SPACE", "SPACES", "Match", "Near", "Pattern", "Words", "alternation", "compile", "ending",
+    "initials", "longest_first", "near", "words_before",
 ]
+
+Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
+Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
 REACH = 200  # how far past a position a pattern of the stages may look
 
@@ -75,13 +86,13 @@ class Near:
 
     __slots__ = ("_match", "first", "pattern", "reach")
 
-    def __init__(self, pattern: regex.Pattern[str], reach: int = REACH, first: str | None = None) -> None:
+    def __init__(self, pattern: Pattern, reach: int = REACH, first: str | None = None) -> None:
         self._match = pattern.match
         self.pattern = pattern
         self.reach = reach
         self.first = None if first is None else frozenset(first)
 
-    def match(self, text: str, pos: int) -> regex.Match[str] | None:
+    def match(self, text: str, pos: int) -> Match | None:
         if self.first is not None:
             i, n = pos, len(text)
             while i < n and text[i] in _BLANKS:
@@ -94,9 +105,23 @@ class Near:
 _BLANKS = frozenset(" \u00a0\t\n\u2009\u202f")
 
 
+# QUANTNORM_REGEX_ONLY=1 compiles everything with `regex`: the tests compare both ways.
+_RE_FIRST = os.environ.get("QUANTNORM_REGEX_ONLY", "") in ("", "0")
+
+
+def compile(source: str, flags: int = 0) -> Pattern:
+    """``source`` compiled by ``re`` when it can, else by `regex` (see the module's docstring)."""
+    if _RE_FIRST:
+        try:
+            return re.compile(source, flags)
+        except re.error:
+            pass
+    return regex.compile(source, flags)
+
+
 def near(source: str, flags: int = 0, reach: int = REACH, first: str | None = None) -> Near:
     """Compile ``source`` for matching at a position (see ``Near``)."""
-    return Near(regex.compile(source, flags), reach, first)
+    return Near(compile(source, flags), reach, first)
 
 
 def initials(phrases: Iterable[str]) -> str:
@@ -110,7 +135,7 @@ OPENERS = "([{\"'“‘"
 # so that the cost does not depend on the length of the text: the nearest word, then up to
 # six when a phrase may end with the nearest one.
 _LAST = regex.compile(r"(?r)(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}\Z")
-_PLAIN_WORD = regex.compile(r"[\w#][\w.'’#\-]*+")
+_PLAIN_WORD = compile(r"[\w#][\w.'’#\-]*+")
 _LEFT = regex.compile(r"(?r)(?:(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}){1,6}\Z")
 
 

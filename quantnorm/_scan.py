@@ -29,7 +29,7 @@ import regex
 from . import registry
 from ._patterns import SPACE as _S0
 from ._patterns import SPACES as _S
-from ._patterns import Near, Words, near, words_before
+from ._patterns import Match, Near, Words, compile, near, words_before
 from .filters import filters
 from .nouns import reader as noun_reader
 from .numbers import Number
@@ -46,7 +46,7 @@ _AGE_AFTER = near(  # "29 years old", "95 years of age", "a 15-year-old"
     rf"(?i)(?:{_S0}-{_S0}|{_S})old(?![\w])|{_S}of{_S}age(?![\w])", first="oO-"
 )
 _AGE_SHORT = near(rf"(?i){_S0}(?:yo|y/o|y\.o\.|yrs?\.?{_S0}old)(?![\w])", first="yY")
-_AGE_BEFORE = regex.compile(rf"(?i)(?<![\w])(?:aged?|ages){_S}\Z")
+_AGE_BEFORE = compile(rf"(?i)(?<![\w])(?:aged?|ages){_S}\Z")
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _PER = near(
     rf"(?i){_S0}(?:(?:-{_S0})?(per|a|an|each|every)(?:{_S0}-{_S0}|{_S})"
@@ -65,14 +65,14 @@ _BRACKETS = ("(", "[", "{", "<")
 _CLOSE = {o: near(rf"{_S0}{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
 _MULTIPLIER = near(rf"(?i)(?:{_S}times|{_S0}-?fold)(?![\w])", first="tTfF-")
 _AND = near(rf"(?i){_S}(?:and{_S})?")
-_FEET_BEFORE = regex.compile(rf"\d{_S0}(?:ft|feet|foot|′|')\.?{_S}\Z")
+_FEET_BEFORE = compile(rf"\d{_S0}(?:ft|feet|foot|′|')\.?{_S}\Z")
 _SCALE_AFTER_CODE = near(rf"(?i){_S}(thousand|million|billion|trillion|bn|mn|m)(?![\w])", first="tmbTMB")
 _PRONOUN_BEFORE = frozenset({"no", "any", "some", "every", "each", "the", "this", "that", "which", "no-"})
 _PRONOUN_AFTER = frozenset({
     "can", "could", "should", "would", "will", "must", "may", "might", "shall", "is", "was", "has",
     "does", "did", "needs", "another", "wonders", "knows", "thinks", "gets",
 })
-_SCALE_BEFORE = regex.compile(rf"(?i)(?:million|billion|thousand|trillion|bn|mn|m){_S0}\Z")
+_SCALE_BEFORE = compile(rf"(?i)(?:million|billion|thousand|trillion|bn|mn|m){_S0}\Z")
 _NAME_AFTER = near(r"-\p{Lu}")
 _OF = near(rf"(?i){_S}of(?![\w])", first="oO")
 _SIGN_BEFORE_DIGITS = near(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)")
@@ -84,8 +84,8 @@ _LETTERS = near(r"[^\W\d_]++")
 _CODE_AFTER = near(r"-\d")
 _STERLING = near(rf"(?i){_S}sterling", first="sS")
 _TOKEN_REST = near(r"[\w\-./]*+")
-_DIGIT_RUN = regex.compile(r"\d[\d,.'’\u00a0\u2009\u202f\x20]*+")
-_ARTICLE = regex.compile(r"(?i)\ban?[\x20\u00a0\t\n]++\Z")
+_DIGIT_RUN = compile(r"\d[\d,.'’\u00a0\u2009\u202f\x20]*+")
+_ARTICLE = compile(r"(?i)\ban?[\x20\u00a0\t\n]++\Z")
 _NUMBER_NEXT = near(rf"{_S0}[\d.]")
 _NOT_MINOR_FOLLOWERS = frozenset({"more", "and", "or", "is", "was", "in", "for", "to"})
 
@@ -169,7 +169,7 @@ def scan(text: str, options: Options) -> list[Draft]:
     return out
 
 
-def _article_before(text: str, m: regex.Match[str], floor: int, after_article: set[str]) -> int:
+def _article_before(text: str, m: Match, floor: int, after_article: set[str]) -> int:
     """Where a number word's number starts: at "a" or "an" before a word that needs it
     ("a million", "an eighth"), else at the word."""
     s = m.start()

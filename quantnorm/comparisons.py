@@ -37,7 +37,7 @@ from typing import Any
 import regex
 
 from . import _data
-from ._patterns import near
+from ._patterns import Match, near
 from .errors import QuantnormError
 from .intervals import Interval
 from .mentions import Mention, Parser, check_text
@@ -597,7 +597,7 @@ class _Finder:
             props = entity.props
         return _Draft(claim_start, entity.end, op, near, factor * entity.count, entity, props, form, False)
 
-    def _as_props(self, m: regex.Match[str]) -> tuple[tuple[str, ...], str]:
+    def _as_props(self, m: Match) -> tuple[tuple[str, ...], str]:
         t = self.t
         if m.group("adj"):
             adj = t.adjectives[_key(m.group("adj"))]

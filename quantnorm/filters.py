@@ -17,7 +17,7 @@ import functools
 import regex
 
 from . import _data
-from ._patterns import Words, ending, near, words_before
+from ._patterns import Words, compile, ending, near, words_before
 from .numbers import Number
 
 __all__ = ["Filters", "filters"]
@@ -25,7 +25,7 @@ __all__ = ["Filters", "filters"]
 _WORDS_BEFORE = ending(r"(?<![\w'’\-])(?:[\w'’\-]+[\s\u00a0,]+){0,2}[\w'’\-]+")
 _PAREN_AFTER = near(r"[\x20]?\)")
 _CODE_AFTER = near(r"[\x20\u00a0]++(?:[^\W\d_]++-?\d|\d++[^\W\d_])")
-_WORDS = regex.compile(r"[\w'’\-]+")
+_WORDS = compile(r"[\w'’\-]+")
 _WORD_AFTER = near(r"[\s\u00a0]*+([\w'’.\-]++)")
 
 
@@ -53,7 +53,7 @@ class Filters:
                 self.reasons.append(reason)
             else:
                 lists.setdefault(line.section, set()).update(_data.items(line.text))
-        self.PATTERNS = regex.compile("|".join(patterns))
+        self.PATTERNS = compile("|".join(patterns))
         self.GATE = near(gate or ".", reach=64)
         self.labels = {w.casefold() for w in lists.get("labels", ())}
         self.sentence_words = lists.get("sentence-words", set())

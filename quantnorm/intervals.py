@@ -42,7 +42,7 @@ class Interval:
             object.__setattr__(self, "low_inclusive", False)
         if self.high is None and self.high_inclusive:
             object.__setattr__(self, "high_inclusive", False)
-        if self.low is not None and self.high is not None and self.low > self.high:
+        if self.low is not self.high and self.low is not None and self.high is not None and self.low > self.high:
             raise QuantnormError(f"empty interval: low {self.low} > high {self.high}")
 
     @classmethod

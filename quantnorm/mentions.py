@@ -225,21 +225,20 @@ class Parser:
         expr = draft.unit
         if draft.change is not None and expr in _DELTA:
             expr = _DELTA[expr]
-        conv = registry.conversion(expr)
+        unit, canonical, canonical_unit, convert = _units(expr)
         lo, hi = draft.low, draft.high
         low, high, low_inc, high_inc = _stated_interval(draft, self._half_width, self.options.widen_exact)
-        convert = conv.__call__ if not conv.identity else _same
         canonical_lo = convert(lo)
         interval = Interval(
             None if low is None else canonical_lo if low is lo else convert(low),
             None if high is None else canonical_lo if high is lo else convert(high),
-            low_inc, high_inc, conv.canonical,
+            low_inc, high_inc, canonical,
         )
         value: Value = (lo, hi) if draft.is_range else lo
         magnitude = convert((lo + hi) / 2) if draft.is_range else canonical_lo
         return Mention(
             text=text[draft.start:draft.end], start=draft.start, end=draft.end, value=value,
-            unit=registry.unit(expr), quantity=_quantity(magnitude, conv.canonical), bound=draft.bound,
+            unit=unit, quantity=registry.get_registry().Quantity(magnitude, canonical_unit), bound=draft.bound,
             interval=interval, noun=draft.noun, change=draft.change, precision=draft.precision, age=draft.age,
         )
 
@@ -255,6 +254,14 @@ class Parser:
 
 def _same(value: Fraction) -> Fraction:
     return value
+
+
+@functools.lru_cache(maxsize=1024)
+def _units(expr: str) -> tuple[pint.Unit, str, pint.Unit, Callable[[Fraction], Fraction]]:
+    """What building a mention needs of a unit expression, looked up once: the stated unit,
+    the canonical unit's name and pint Unit, and the exact conversion."""
+    conv = registry.conversion(expr)
+    return registry.unit(expr), conv.canonical, registry.unit(conv.canonical), _same if conv.identity else conv
 
 
 Bounds = tuple[Fraction | None, Fraction | None, bool, bool]

@@ -26,14 +26,16 @@ from typing import NamedTuple
 import regex
 
 from . import _data
-from ._patterns import alternation, initials, near
+from ._patterns import Match, alternation, compile, initials, near
 
 __all__ = ["Number", "NumberReader", "reader"]
 
 _ONE = Fraction(1)
+_MAX_DIGITS = 60  # longer digit runs are codes (and Python limits int() to 4300 digits)
+_TENS = tuple(Fraction(10**k) for k in range(_MAX_DIGITS + 1))  # precisions, made once
+_TENTHS = tuple(Fraction(1, 10**k) for k in range(_MAX_DIGITS + 1))
 _RATIO_GAP = (" ", "\u00a0", "\t", "\n")
 _PLAIN = frozenset({"int", "dec", "dec2", "sep", "sign"})  # the groups of a plain number
-_MAX_DIGITS = 60  # longer digit runs are codes (and Python limits int() to 4300 digits)
 _NOT_DIGITS = {ord(c): None for c in ",'’ \u00a0\u2009\u202f"}  # group separators
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS = "-−"
@@ -430,7 +432,7 @@ class NumberReader:
             p.split(" ", 1)[1].split(" ")[0] for p in self.phrases if p.startswith("a ")
         ] + [k.split(" ", 1)[1] for k in self.vague_before_scale if k.startswith("a ")]
         # A trie of the words and \b boundaries: the scan's first filter over the whole text.
-        self.TRIGGER = regex.compile(
+        self.TRIGGER = compile(
             rf"[\d{vulgar}]|[+\-−.](?=\x20?\.?\d)"
             rf"|(?i:\b(?:{alternation(w.lower() for w in starters)}"
             rf"|an?(?=\s++{alternation(a_next)}\b)"
@@ -438,7 +440,8 @@ class NumberReader:
         )
         # The scan looks for the two kinds apart, each with a cheaper pattern: digits, and
         # number words (a word that "a" makes a number, "a million", is found by that word).
-        self.DIGIT_TRIGGER = regex.compile(rf"[\d{vulgar}]|[+\-−.](?=\x20?\.?\d)")
+        self.DIGIT_TRIGGER = compile(rf"[\d{vulgar}]|[+\-−.](?=\x20?\.?\d)")
+        # (a search over long stretches for a long word list: regex's is the quicker there)
         self.WORD_TRIGGER = regex.compile(rf"(?i:\b{alternation(w.lower() for w in {*starters, *a_next})}\b)")
         self.after_article = {w.lower() for w in a_next}
 
@@ -456,11 +459,11 @@ class NumberReader:
         dec = dec or dec2 or ""
         if dec:
             value = Fraction(int(int_digits + dec), 10 ** len(dec))
-            precision = Fraction(1, 10 ** len(dec))
+            precision = _TENTHS[len(dec)]
         else:
             value = Fraction(int(int_digits))
             zeros = len(int_digits) - len(int_digits.rstrip("0"))  # trailing zeros: not significant
-            precision = Fraction(10**zeros) if zeros < len(int_digits) else _ONE
+            precision = _TENS[zeros] if zeros < len(int_digits) else _ONE
         form = "digits"
         if m.lastgroup in _PLAIN:  # no exponent, fraction or slash after the digits
             if sign and sign[0] in _MINUS:
@@ -494,7 +497,7 @@ class NumberReader:
             value = -value
         return Number(m.start(), m.end(), value, value, precision, form)
 
-    def _plain(self, m: regex.Match[str], value: Fraction, precision: Fraction, end: int) -> Number:
+    def _plain(self, m: Match, value: Fraction, precision: Fraction, end: int) -> Number:
         sign = m.group("sign")
         if sign and sign[0] in _MINUS:
             value = -value

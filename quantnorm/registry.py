@@ -109,7 +109,7 @@ class Conversion:
         return self.scale == 1 and not self.offset
 
     def __call__(self, value: Fraction) -> Fraction:
-        return value * self.scale + self.offset
+        return value * self.scale + self.offset if self.offset else value * self.scale
 
     def delta(self, value: Fraction) -> Fraction:
         """A difference (a change, a tolerance) converts without the offset."""

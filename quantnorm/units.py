@@ -24,7 +24,7 @@ from typing import Any
 import regex
 
 from . import _data, registry
-from ._patterns import OPENERS, Words, words_before
+from ._patterns import OPENERS, Words, compile, words_before
 from .numbers import reader as number_reader
 
 __all__ = ["Currency", "Sense", "UnitLexicon", "UnitMatch", "lexicon"]
@@ -35,10 +35,10 @@ RULES = frozenset(
      "inch-context", "inch-quote", "minute", "tonne", "ounce-fluid", "scale-letter"}
 )
 _SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢₵₼֏₸₮₲؋៛﷼"
-_SPACE_BEFORE_SIGN = regex.compile(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])")
-_SENTENCE_END = regex.compile(r"\s*+(?:$|[\p{Lu}\"“”'‘’(\[])")
+_SPACE_BEFORE_SIGN = compile(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])")
+_SENTENCE_END = compile(r"\s*+(?:$|[\p{Lu}\"“”'‘’(\[])")
 _LEADING = OPENERS + "~≈<>=+"  # what may stand before a currency form in a word ("(US$", "~EUR")
-_ARTICLE_DOLLAR = regex.compile(r"(?i)(?:a|an|i)\s++\$")
+_ARTICLE_DOLLAR = compile(r"(?i)(?:a|an|i)\s++\$")
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ class Sense:
     per_only: bool = False  # only as a denominator ("a head", "per capita")
     scale: Fraction = Fraction(1)  # "MUSD" is a million US dollars
     attached_only: bool = False  # e.g. currency codes glued to digits must be codes
+
+    def __hash__(self) -> int:  # cheaper than hashing every field (a Fraction's hash is slow)
+        return hash((self.expr, self.rule))
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ class UnitLexicon:
     """Every surface form quantnorm reads as a unit, built once from the data files."""
 
     # A token of a unit phrase: letters (with the micro and degree signs), digits, or one sign.
-    TOKEN = regex.compile(r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?(?:[^\W\d_]++\.?|\d++|[^\w\s])")
+    TOKEN = compile(r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?(?:[^\W\d_]++\.?|\d++|[^\w\s])")
 
     def __init__(self) -> None:
         self.exact: dict[str, Sense] = {}  # case-sensitive forms (and names as written)

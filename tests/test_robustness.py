@@ -272,6 +272,31 @@ def test_eight_threads_from_a_cold_start_agree_with_serial() -> None:
     assert out["serial"][0] == json.loads(json.dumps(here))
 
 
+_ENGINE = """
+import json, sys
+import quantnorm
+from quantnorm import _patterns
+assert not _patterns._RE_FIRST
+print(json.dumps([[m.to_dict() for m in quantnorm.parse(t)] for t in json.load(sys.stdin)]))
+"""
+
+
+def test_patterns_read_the_same_with_the_regex_module_only() -> None:
+    # quantnorm compiles with the standard library's re where it can (for speed) and with
+    # regex otherwise; the two engines must agree on every pattern, so that which one a
+    # pattern got never changes a result.
+    news = (ROOT / "benchmarks" / "corpus" / "news.txt").read_text(encoding="utf-8").splitlines()
+    examples = (ROOT / "examples" / "newsroom.txt").read_text(encoding="utf-8").splitlines()
+    adversarial = [make(300) for make, _ in _ADVERSARIAL.values()]
+    texts = [*news, *examples, *adversarial, *_texts(60)]
+    run = subprocess.run([sys.executable, "-c", _ENGINE], input=json.dumps(texts), capture_output=True,
+                         text=True, env=_env(QUANTNORM_REGEX_ONLY="1"), timeout=900, check=False)
+    assert run.returncode == 0, run.stderr[-3000:]
+    here = json.loads(json.dumps([[m.to_dict() for m in quantnorm.parse(t)] for t in texts]))
+    for text, theirs, ours in zip(texts, json.loads(run.stdout), here, strict=True):
+        assert theirs == ours, text
+
+
 def test_eight_threads_in_this_process_agree_with_serial() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
