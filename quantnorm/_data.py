@@ -13,6 +13,7 @@ Every data file shares this outer grammar, so each one only documents its own li
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,7 +52,14 @@ def read_text(name: str) -> str:
 
 
 def lines(name: str) -> Iterator[Line]:
-    """The data lines of ``name``, in order, with their sections."""
+    """The data lines of ``name``, in order, with their sections (read once: several stages
+    read the same file)."""
+    return iter(_lines(name))
+
+
+@functools.lru_cache(maxsize=32)
+def _lines(name: str) -> tuple[Line, ...]:
+    out: list[Line] = []
     section = ""
     for number, raw in enumerate(read_text(name).splitlines(), 1):
         text = _COMMENT.sub("", raw).strip()
@@ -61,7 +69,8 @@ def lines(name: str) -> Iterator[Line]:
         if heading:
             section = heading.group(1).strip()
             continue
-        yield Line(name, number, section, text)
+        out.append(Line(name, number, section, text))
+    return tuple(out)
 
 
 def items(text: str, sep: str = ",") -> list[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeAlias
 
 import regex
@@ -82,15 +82,24 @@ class Near:
     needs ("of" in a pattern for " of ") before trying the position; over a long text that
     makes every call cost the text's length. A window keeps each call local and the scan
     linear. ``first``, when given, lists the characters the pattern can start with after
-    white space: any other character answers "no" without running the pattern."""
+    white space: any other character answers "no" without running the pattern. The pattern
+    is compiled on its first use, so that importing quantnorm compiles nothing."""
 
-    __slots__ = ("_match", "first", "pattern", "reach")
+    __slots__ = ("_flags", "_match", "_source", "first", "reach")
 
-    def __init__(self, pattern: Pattern, reach: int = REACH, first: str | None = None) -> None:
-        self._match = pattern.match
-        self.pattern = pattern
+    def __init__(self, source: str, flags: int = 0, reach: int = REACH, first: str | None = None) -> None:
+        self._source, self._flags = source, flags
+        self._match: Callable[[str, int, int], Match | None] = self._compile_and_match
         self.reach = reach
         self.first = None if first is None else frozenset(first)
+
+    @property
+    def pattern(self) -> Pattern:
+        return compile(self._source, self._flags)
+
+    def _compile_and_match(self, text: str, pos: int, endpos: int) -> Match | None:
+        self._match = self.pattern.match
+        return self._match(text, pos, endpos)
 
     def match(self, text: str, pos: int) -> Match | None:
         if self.first is not None:
@@ -121,7 +130,7 @@ def compile(source: str, flags: int = 0) -> Pattern:
 
 def near(source: str, flags: int = 0, reach: int = REACH, first: str | None = None) -> Near:
     """Compile ``source`` for matching at a position (see ``Near``)."""
-    return Near(compile(source, flags), reach, first)
+    return Near(source, flags, reach, first)
 
 
 def initials(phrases: Iterable[str]) -> str:

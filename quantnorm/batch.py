@@ -21,10 +21,12 @@ import functools
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .mentions import Mentions, OptionError, Parser
+
+if TYPE_CHECKING:  # concurrent.futures is imported when a pool starts, not with quantnorm
+    from concurrent.futures import Executor, Future
 
 __all__ = ["map_parsed", "parse_many"]
 
@@ -96,6 +98,8 @@ def map_parsed(
     parser = Parser(**options)  # raises OptionError here, in the caller, for a bad option
     if workers is None or workers == 1:
         return (then(parser.parse(t)) for t in texts)
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
     if pool == "thread":
         return _pooled(lambda: ThreadPoolExecutor(workers), lambda chunk: [then(parser.parse(t)) for t in chunk],
                        texts, chunksize, workers)

@@ -60,8 +60,13 @@ __all__ = [
 _ALL: tuple[str, ...] = ("area", "population", "volume", "length", "height", "width", "depth", "mass", "speed")
 _FLIP = {Bound.GT: Bound.LT, Bound.GE: Bound.LE, Bound.LT: Bound.GT, Bound.LE: Bound.GE}
 _SP = r"[\x20\u00a0\t]"
-_A_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+[\x20\u00a0]++){1,6}+\Z")
+_A_WORD = r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+"
+
+
+@functools.lru_cache(maxsize=1)
+def _word_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A word; up to six words, each followed by spaces, ending the searched text."""
+    return regex.compile(_A_WORD), regex.compile(rf"(?:{_A_WORD}[\x20\u00a0]++){{1,6}}+\Z")
 
 
 class Verdict(str, Enum):
@@ -711,11 +716,12 @@ class _Finder:
     def _words_before(self, pos: int, lo: int) -> list[tuple[int, int, str]]:
         """Up to six words right before ``pos`` with nothing but spaces between them."""
         base = max(lo, pos - 80)
-        m = _WORDS_BEFORE.search(self.text[base:pos])
+        a_word, words_before = _word_patterns()
+        m = words_before.search(self.text[base:pos])
         if not m:
             return []
         at = base + m.start()
-        return [(at + w.start(), at + w.end(), w.group(0)) for w in _A_WORD.finditer(m.group(0))]
+        return [(at + w.start(), at + w.end(), w.group(0)) for w in a_word.finditer(m.group(0))]
 
     def _unknown_name(self, words: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
         """The name of a subject the book does not know: the capitalised run before the verb

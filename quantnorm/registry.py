@@ -23,11 +23,16 @@ registry is never printed or handed out. Every pint error is caught here and re-
 
 from __future__ import annotations
 
+import atexit
 import functools
+import hashlib
+import json
+import os
 import threading
 from dataclasses import dataclass
 from fractions import Fraction
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _data
@@ -77,9 +82,34 @@ def _build(non_int_type: type = float) -> Registry[Any]:
         ureg = pint.UnitRegistry(**kwargs)
     with resources.as_file(resources.files("quantnorm").joinpath("data").joinpath("registry.txt")) as path:
         ureg.load_definitions(str(path))
-    for definition in _definitions():
-        ureg.define(definition)
+    currencies = _definitions()
+    cached = _cached_file(ureg.cache_folder, "currencies", "\n".join(currencies) + "\n")
+    # pint parses a file once and keeps the result in its cache (a tenth of the time of
+    # parsing the same definitions from a list, which is never cached)
+    ureg.load_definitions(str(cached) if cached is not None else currencies)
     return ureg
+
+
+def _cached_file(folder: Path | None, name: str, content: str) -> Path | None:
+    """``content`` as a file in pint's cache folder, named by its hash (so that a changed
+    data file makes a new one), or None when there is no folder or it is not writable."""
+    if folder is None:
+        return None
+    path = Path(folder) / f"quantnorm-{name}-{hashlib.sha256(content.encode()).hexdigest()[:16]}.txt"
+    return path if path.exists() or _write_atomically(path, content) else None
+
+
+def _write_atomically(path: Path, content: str) -> bool:
+    """Write ``content`` to ``path`` so that a concurrent reader sees all of it or nothing
+    (a temporary file, then a rename); False when the folder is not writable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+        tmp.write_text(content, encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=1)
@@ -149,7 +179,64 @@ def canonical_names() -> dict[str, str]:
 def conversion(expr: str) -> Conversion:
     """The exact conversion of ``expr`` (a pint expression from quantnorm's data, or a unit
     name a caller gave) into its canonical unit. Logarithmic units (decibel) have no
-    linear conversion: they are their own canonical unit."""
+    linear conversion: they are their own canonical unit.
+
+    Conversions found are kept in pint's cache folder (a JSON file named by a hash of pint's
+    version and quantnorm's data files), so that a new process does not build the exact
+    registry for the units it has met before."""
+    known = _known_conversions()
+    with _LOCK:
+        if expr in known:
+            scale, offset, canonical = known[expr]
+            return Conversion(Fraction(scale), Fraction(offset), canonical)
+    found = _convert(expr)
+    with _LOCK:
+        if not _UNSAVED:
+            atexit.register(_save_conversions)
+        known[expr] = [str(found.scale), str(found.offset), found.canonical]
+        _UNSAVED.add(expr)
+    return found
+
+
+def _conversions_file() -> Path | None:
+    import pint
+
+    folder = get_registry().cache_folder
+    if folder is None:
+        return None
+    key = hashlib.sha256(pint.__version__.encode() + Path(__file__).read_bytes())  # pint's and this code
+    for name in ("registry.txt", "currencies.txt", "units.txt"):
+        key.update(_data.read_text(name).encode())
+    return Path(folder) / f"quantnorm-conversions-{key.hexdigest()[:16]}.json"
+
+
+@functools.lru_cache(maxsize=1)
+def _known_conversions() -> dict[str, list[str]]:
+    """The conversions a process found before (an unreadable file is an empty one)."""
+    path = _conversions_file()
+    try:
+        known = json.loads(path.read_text(encoding="utf-8")) if path is not None and path.exists() else {}
+    except (OSError, ValueError):
+        return {}
+    good = isinstance(known, dict) and all(
+        isinstance(v, list) and len(v) == 3 and all(isinstance(x, str) for x in v) for v in known.values()
+    )
+    return known if good else {}
+
+
+_UNSAVED: set[str] = set()  # conversions found since the file was last written
+
+
+def _save_conversions() -> None:
+    """Write the conversions found (at exit: once, not at every new unit)."""
+    with _LOCK:
+        path = _conversions_file() if _UNSAVED else None
+        if path is not None:
+            _write_atomically(path, json.dumps(_known_conversions(), sort_keys=True, indent=0))
+        _UNSAVED.clear()
+
+
+def _convert(expr: str) -> Conversion:
     try:
         with _LOCK:
             at_one, units = _root(expr, Fraction(1))

@@ -21,8 +21,6 @@ from fractions import Fraction
 from importlib import resources
 from typing import Any
 
-import regex
-
 from . import _data, registry
 from ._patterns import OPENERS, Words, compile, words_before
 from .numbers import reader as number_reader
@@ -38,6 +36,8 @@ _SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢₵�
 _SPACE_BEFORE_SIGN = compile(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])")
 _SENTENCE_END = compile(r"\s*+(?:$|[\p{Lu}\"“”'‘’(\[])")
 _LEADING = OPENERS + "~≈<>=+"  # what may stand before a currency form in a word ("(US$", "~EUR")
+_PINT_KEY = compile(r"[a-z][a-z_]{2,}")  # the pint names read as unit words
+_BEFORE_SIGN = compile(rf"(?<=[\w.])(?=[{_SIGN_CHARS}])")
 _ARTICLE_DOLLAR = compile(r"(?i)(?:a|an|i)\s++\$")
 
 
@@ -302,7 +302,7 @@ class UnitLexicon:
         keep = {"standard_atmosphere", "atmosphere"}
         out: list[tuple[str, Sense]] = []
         for key in ureg:
-            if not regex.fullmatch(r"[a-z][a-z_]{2,}", key) or key.startswith("_"):
+            if not _PINT_KEY.fullmatch(key) or key.startswith("_"):
                 continue
             name = ureg.get_name(key)
             if (key in constants or name in constants) and key not in keep:
@@ -336,7 +336,7 @@ class UnitLexicon:
     def _compile(self) -> None:
         def spaced(forms: list[str]) -> list[str]:
             # tokenized text writes "c $ 5", "hk $ 10": a space may stand before a sign
-            return forms + [regex.sub(rf"(?<=[\w.])(?=[{_SIGN_CHARS}])", " ", f) for f in forms]
+            return forms + [_BEFORE_SIGN.sub(" ", f) for f in forms]
 
         folded = spaced(list(self.before_folded))
         exact = spaced(list(self.before_exact))

@@ -365,3 +365,51 @@ def test_time_grows_linearly(name: str) -> None:
     if ratio >= 8:  # one more look before failing: a busy machine, not the parser
         ratio = min(ratio, _best(large, 3) / _best(small, repeats))
     assert ratio < 8, f"{name}: {4 * n} characters took {ratio:.1f} times as long as {n}"
+
+
+# ------------------------------------------------------------------ the on-disk caches
+
+_CACHED_UNITS = ["kilometer", "mile ** 2", "degree_Fahrenheit", "USD", "count", "percent", "basis_point",
+                 "mile / hour", "liter_per_100_kilometer", "decibel", "metric_ton", "GBP_penny"]
+
+
+@pytest.mark.parametrize("expr", _CACHED_UNITS)
+def test_a_cached_conversion_is_the_computed_one_exactly(expr: str) -> None:
+    from quantnorm import registry
+
+    computed = registry._convert(expr)
+    registry.conversion(expr)  # now known, and written at exit as text
+    scale, offset, canonical = registry._known_conversions()[expr]
+    assert (Fraction(scale), Fraction(offset), canonical) == (computed.scale, computed.offset, computed.canonical)
+
+
+def _fresh_process(code: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(**env),
+                          timeout=300, check=False)
+
+
+_CONVERT = """
+import quantnorm
+from quantnorm import registry
+m = quantnorm.parse("about 26 miles (42 km) at 80 °F")
+print(registry._conversions_file())
+print([str(x.quantity) for x in m])
+"""
+
+
+def test_a_broken_or_missing_cache_changes_nothing(tmp_path: Path) -> None:
+    # pint's cache folder follows XDG_CACHE_HOME: a fresh one, then one whose conversions
+    # file is garbage, then one that cannot be made (under a file: even root cannot write
+    # there); every run answers the same
+    first = _fresh_process(_CONVERT, XDG_CACHE_HOME=str(tmp_path))
+    assert first.returncode == 0, first.stderr[-2000:]
+    path, answer = first.stdout.splitlines()
+    assert Path(path).is_file() and str(tmp_path) in path
+    assert json.loads(Path(path).read_text())["mile"] == ["201168/125", "0", "meter"]
+    Path(path).write_text("{not json", encoding="utf-8")
+    broken = _fresh_process(_CONVERT, XDG_CACHE_HOME=str(tmp_path))
+    assert broken.returncode == 0 and broken.stdout.splitlines()[1] == answer
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    unwritable = _fresh_process(_CONVERT, XDG_CACHE_HOME=str(tmp_path / "a-file" / "cache"))
+    assert unwritable.returncode == 0, unwritable.stderr[-2000:]
+    assert unwritable.stdout.splitlines()[1] == answer
