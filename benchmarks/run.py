@@ -457,7 +457,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n## Cold start: import and parse 'over 5 km' in a new interpreter, best of 5\n")
         print(table([["engine", "seconds"], *[[n, fmt(s, 3)] for n, s in cs.items()]]))
         results["cold_start_python"] = cold_start("pass")
-        print(f"(an empty `python -c pass`: {results['cold_start_python']:.3f} s)")
+        results["cold_start_pint"] = cold_start("import pint")
+        print(f"(an empty `python -c pass`: {results['cold_start_python']:.3f} s; `import pint` alone: "
+              f"{results['cold_start_pint']:.3f} s, more where numpy or dask is installed, which pint imports)")
 
     if "memory" not in skip:
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import NamedTuple
 
 import regex
 
@@ -101,7 +102,7 @@ class Options:
     widen_exact: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A mention before its pint objects are built."""
 
@@ -122,8 +123,7 @@ class Draft:
     high_precision: Fraction | None = None
 
 
-@dataclass(frozen=True)
-class _Single:
+class _Single(NamedTuple):
     """One number with its currency, scale, unit or noun: a whole mention or half a range."""
 
     number: Number

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import Enum
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -41,8 +40,7 @@ class Bound(str, Enum):
         return self.value
 
 
-@dataclass(frozen=True)
-class Qualifier:
+class Qualifier(NamedTuple):
     """A bound phrase found in the text. ``near`` marks "nearly"/"just over": the open side
     is closed off at the stated precision, as for "about"."""
 

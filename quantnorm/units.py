@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass, field
 from fractions import Fraction
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import _data, registry
 from ._patterns import OPENERS, Words, compile, words_before
@@ -57,8 +57,7 @@ class Sense:
         return hash((self.expr, self.rule))
 
 
-@dataclass(frozen=True)
-class UnitMatch:
+class UnitMatch(NamedTuple):
     """A unit found in the text: its sense, its span and the form written."""
 
     sense: Sense
