@@ -21,6 +21,7 @@ Around one number, in this order (each rule lives in the stage's module and data
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import NamedTuple
@@ -141,11 +142,13 @@ class _Single(NamedTuple):
         return self.number.end if self.unit is None and self.noun is None else self.end
 
 
-def scan(text: str, options: Options) -> list[Draft]:
-    """Every quantity mention of ``text`` as a Draft, in order, not overlapping."""
+def scan(text: str, options: Options) -> Iterator[Draft]:
+    """Every quantity mention of ``text`` as a Draft, in order, not overlapping. A generator:
+    each draft can be built and dropped before the next is read (on a long text, a list of
+    them all would make Python's collector go over them again and again)."""
     reader = number_reader()
     digits, words = reader.DIGIT_TRIGGER.search, reader.WORD_TRIGGER.search
-    out: list[Draft] = []
+    floor = 0  # where the last mention ends
     pos = 0
     next_digit, next_word = digits(text, 0), words(text, 0)  # the next start of each kind
     while next_digit is not None or next_word is not None:
@@ -159,14 +162,13 @@ def scan(text: str, options: Options) -> list[Draft]:
             s = next_digit.start()
         else:
             s = _article_before(text, next_word, pos, reader.after_article)
-        floor = out[-1].end if out else 0
         draft, resume = _read(text, s, floor, options)
         if draft is not None:
-            out.append(draft)
+            yield draft
+            floor = draft.end
             pos = max(draft.end, s + 1)
         else:
             pos = max(resume, s + 1)
-    return out
 
 
 def _article_before(text: str, m: Match, floor: int, after_article: set[str]) -> int:
