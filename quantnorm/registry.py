@@ -241,12 +241,17 @@ def _convert(expr: str) -> Conversion:
         with _LOCK:
             at_one, units = _root(expr, Fraction(1))
             at_zero, _ = _root(expr, Fraction(0))
+            at_two, _ = _root(expr, Fraction(2))
     except Exception as exc:
         name = str(unit(expr))  # raises UnitError for an unknown unit
         if "log" in str(exc) or "Logarithmic" in type(exc).__name__:
             return Conversion(Fraction(1), Fraction(0), name)
         raise UnitError(f"cannot convert unit {expr!r}: {exc}") from None
     scale, offset = at_one - at_zero, at_zero
+    if at_two != offset + 2 * scale:
+        # not value * scale + offset (decibels: pint before 0.25.3 converts them along a
+        # logarithm): no exact linear conversion, so the unit is its own canonical unit
+        return Conversion(Fraction(1), Fraction(0), str(unit(expr)))
     canonical = _format(units)
     if canonical == "dimensionless" and expr not in ("dimensionless", ""):
         # ratios (ppm, basis points, permille) are canonically percent

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,12 @@ REGENERATE = "python -m quantnorm._coverage"
 def test_docs_units_md_is_up_to_date() -> None:
     expected = _coverage.unit_table()
     current = DOCS.read_text(encoding="utf-8") if DOCS.exists() else ""
+    made_with = re.search(r"\(pint ([^)]+)\)", current)
+    here = _coverage._pint_version()
+    if made_with and made_with.group(1) != here and not os.environ.get("CI"):
+        # pint's own unit names are in the table: another pint lists others (pint 0.25 needs
+        # Python 3.11; Python 3.10 gets 0.24). CI (CI=1, set by .ci/run) always compares.
+        pytest.skip(f"docs/units.md lists the units of pint {made_with.group(1)}; this is pint {here}")
     if current != expected:
         diff = "".join(
             list(difflib.unified_diff(
