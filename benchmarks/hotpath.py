@@ -17,6 +17,7 @@ import collections
 import cProfile
 import importlib
 import pstats
+import re
 import subprocess
 import sys
 import time
@@ -86,6 +87,7 @@ def wrap_patterns(times: dict[str, float], calls: dict[str, int]) -> int:
     import regex
 
     import quantnorm
+    from quantnorm._patterns import Near
 
     quantnorm.parse("over 5 km")  # build the readers first
     holders: list[tuple[str, Any]] = []
@@ -97,12 +99,31 @@ def wrap_patterns(times: dict[str, float], calls: dict[str, int]) -> int:
             if callable(factory) and hasattr(factory, "cache_info"):
                 holders.append((f"{name}.{attr}()", factory()))
     wrapped = 0
+    seen: set[int] = set()  # a reader that two modules import is wrapped once
     for prefix, obj in holders:
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
         for key, value in list(vars(obj).items()):
-            if isinstance(value, regex.Pattern):
+            if isinstance(value, (regex.Pattern, re.Pattern)):
                 setattr(obj, key, _Timed(value, f"{prefix}.{key}", times, calls))
                 wrapped += 1
+            elif isinstance(value, Near):  # a pattern matched at a position: time its match
+                value._match = _timed_call(value._match, f"{prefix}.{key}", times, calls)
+                wrapped += 1
     return wrapped
+
+
+def _timed_call(method: Callable[..., Any], name: str, times: dict[str, float],
+                calls: dict[str, int]) -> Callable[..., Any]:
+    def timed(*a: Any) -> Any:
+        t = time.perf_counter()
+        out = method(*a)
+        times[name] = times.get(name, 0.0) + time.perf_counter() - t
+        calls[name] = calls.get(name, 0) + 1
+        return out
+
+    return timed
 
 
 def cold_start_stages() -> list[tuple[str, float]]:

@@ -154,7 +154,10 @@ def _rebuild(state: dict[str, Any]) -> Mention:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _unit_name(unit: Any) -> str:
+    """A unit's name as pint writes it (pint's str() takes ~6 µs: to_dict and pickling ask
+    twice per mention, for a few distinct units)."""
     name = str(unit)
     return name or "dimensionless"
 
