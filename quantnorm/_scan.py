@@ -147,15 +147,20 @@ def scan(text: str, options: Options) -> Iterator[Draft]:
     each draft can be built and dropped before the next is read (on a long text, a list of
     them all would make Python's collector go over them again and again)."""
     reader = number_reader()
-    digits, words = reader.DIGIT_TRIGGER.search, reader.WORD_TRIGGER.search
+    digits = reader.DIGIT_TRIGGER.search
+    lowered = text.lower()  # number words are looked for in it, when its offsets are the text's
+    if len(lowered) == len(text):
+        words, word_text = reader.WORD_TRIGGER.search, lowered
+    else:
+        words, word_text = reader.WORD_TRIGGER_ANYCASE.search, text
     floor = 0  # where the last mention ends
     pos = 0
-    next_digit, next_word = digits(text, 0), words(text, 0)  # the next start of each kind
+    next_digit, next_word = digits(text, 0), words(word_text, 0)  # the next start of each kind
     while next_digit is not None or next_word is not None:
         if next_digit is not None and next_digit.start() < pos:
             next_digit = digits(text, pos)
         if next_word is not None and next_word.start() < pos:
-            next_word = words(text, pos)
+            next_word = words(word_text, pos)
         if next_word is None or (next_digit is not None and next_digit.start() <= next_word.start()):
             if next_digit is None:
                 break

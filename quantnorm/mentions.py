@@ -163,7 +163,7 @@ def _unit_name(unit: Any) -> str:
 
 
 def _quantity(magnitude: Fraction, units: str) -> pint.Quantity[Any]:
-    return registry.get_registry().Quantity(magnitude, registry.unit(units))
+    return registry.quantity(magnitude, registry.unit(units))
 
 
 def resolve_unit(name: str) -> str:
@@ -241,7 +241,7 @@ class Parser:
         magnitude = convert((lo + hi) / 2) if draft.is_range else canonical_lo
         return Mention(
             text=text[draft.start:draft.end], start=draft.start, end=draft.end, value=value,
-            unit=unit, quantity=registry.get_registry().Quantity(magnitude, canonical_unit), bound=draft.bound,
+            unit=unit, quantity=registry.quantity(magnitude, canonical_unit), bound=draft.bound,
             interval=interval, noun=draft.noun, change=draft.change, precision=draft.precision, age=draft.age,
         )
 

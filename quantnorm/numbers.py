@@ -441,8 +441,13 @@ class NumberReader:
         # The scan looks for the two kinds apart, each with a cheaper pattern: digits, and
         # number words (a word that "a" makes a number, "a million", is found by that word).
         self.DIGIT_TRIGGER = compile(rf"[\d{vulgar}]|[+\-−.](?=\x20?\.?\d)")
-        # (a search over long stretches for a long word list: regex's is the quicker there)
-        self.WORD_TRIGGER = regex.compile(rf"(?i:\b{alternation(w.lower() for w in {*starters, *a_next})}\b)")
+        # Number words are searched for in the lowered text, where a case-sensitive search
+        # (twice as quick as a case-insensitive one) finds them; ``WORD_TRIGGER_ANYCASE`` is for
+        # the rare text whose lowering changes its length (and so its offsets).
+        word_list = {w.lower() for w in {*starters, *a_next}}
+        firsts = "".join(sorted({w[0] for w in word_list}))
+        self.WORD_TRIGGER = compile(rf"\b(?=[{regex.escape(firsts)}]){alternation(word_list)}\b")
+        self.WORD_TRIGGER_ANYCASE = regex.compile(rf"(?i:\b{alternation(word_list)}\b)")
         self.after_article = {w.lower() for w in a_next}
 
     # ------------------------------------------------------------------ reading
