@@ -708,10 +708,12 @@ def _sign_ok(text: str, pos: int) -> bool:
         return not spaced
     if prev not in _SPACE:
         return False
-    before = text[:pos].rstrip()
-    if not before:
+    i = pos - 1  # the last character before the blanks (not text[:pos].rstrip(): a copy of
+    while i >= 0 and text[i].isspace():  # the whole text before each sign is quadratic)
+        i -= 1
+    if i < 0:
         return True
-    return before[-1].isalpha() if spaced else not before[-1].isdigit()
+    return text[i].isalpha() if spaced else not text[i].isdigit()
 
 
 def _glued_to_letters(text: str, s: int, number: Number) -> bool:

@@ -341,6 +341,7 @@ _ADVERSARIAL: dict[str, tuple[Callable[[int], str], int]] = {
     "spaced groups": (lambda n: "1" + " 000" * (n // 4), 5_000),
     "digits and commas": (lambda n: "1," * (n // 2), 2_500),
     "dashes": (lambda n: "5-" * (n // 2), 12_500),
+    "signed numbers": (lambda n: "a -5 " * (n // 5), 2_500),
     "dots": (lambda n: "1." * (n // 2), 12_500),
     "thousands of": (lambda n: "thousands of " * (n // 13), 25_000),
     "between": (lambda n: "between 5 and " * (n // 14), 2_500),
@@ -365,6 +366,28 @@ def test_time_grows_linearly(name: str) -> None:
     if ratio >= 8:  # one more look before failing: a busy machine, not the parser
         ratio = min(ratio, _best(large, 3) / _best(small, repeats))
     assert ratio < 8, f"{name}: {4 * n} characters took {ratio:.1f} times as long as {n}"
+
+
+def test_a_sign_looks_back_a_bounded_way() -> None:
+    """Whether "-5" is signed depends on the characters right before the sign; finding them
+    must not copy the whole text before it (which made "a -5 a -5 ..." quadratic: each copy
+    is quick, so the shapes above, at their sizes, did not show it)."""
+    from quantnorm._scan import _sign_ok
+
+    short, long = "a -5", "a " * 2_000_000 + "a -5"
+    assert _sign_ok(short, 2) and _sign_ok(long, len(long) - 2) and not _sign_ok("a5 -5", 3)
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            for _ in range(20):
+                _sign_ok(text, len(text) - 2)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    ratio = best(long) / best(short)
+    assert ratio < 50, f"a sign after 4 MB of text took {ratio:.0f} times as long as after 2 characters"
 
 
 # ------------------------------------------------------------------ the on-disk caches
