@@ -87,10 +87,10 @@ class Filters:
         a counted noun goes with it; ``words``: the words before the number, if read."""
         start, end = number.start, number.end
         surface = text[start:end].lstrip("+-−\x20")
+        if physical and not bare and not counted and number.form != "fraction":  # "5 km": only the zeros rule
+            return "identifier" if _leading_zero(number, surface) else None
         prev = (words if words is not None and words.pos == start else words_before(text, start)).word()
         prev_f = prev.casefold() if prev else ""
-        after = _WORD_AFTER.match(text, end)
-        nxt = after.group(1) if after else ""
         if number.form == "digits" and not physical and surface.isdigit():
             value = int(surface)
             if len(surface) == 4 and 1000 <= value <= 2199:
@@ -98,13 +98,13 @@ class Filters:
             day = 1 <= value <= 31
             if prev_f.rstrip(".") in self.months and (day or 1000 <= value <= 2199):
                 return "date"
-            if nxt.casefold().rstrip(".,") in self.months and day:
+            if day and _word_after(text, end).casefold().rstrip(".,") in self.months:
                 return "date"
             if prev_f.rstrip(",") in self.weekdays and day:
                 return "date"
         if number.form == "fraction" and prev_f in self.fraction_noun_words and surface.isalpha():
             return "noun"  # "the second half of the year"
-        if number.form == "digits" and surface[:1] == "0" and surface[1:2].isdigit():
+        if _leading_zero(number, surface):
             return "identifier"  # "007", "0800": zeros before a whole number
         if counted and prev and prev[0].isupper() and prev_f in self.labels:
             return "label"  # "Level 3 restrictions", "Tier 2 rules"
@@ -129,6 +129,7 @@ class Filters:
                 gap = text[start - 1] if start else ""
                 if gap in " \u00a0\n" and not prev.endswith((".", ",")):
                     return "name"
+        nxt = _word_after(text, end)
         if nxt and nxt[0].isupper() and surface.isdigit():
             for w in text[end:end + 48].split()[1:4]:
                 if w.rstrip(".,") in self.street_words or w in self.street_words:
@@ -146,6 +147,15 @@ class Filters:
                     return True
         after = _WORD_AFTER.match(text, end)
         return bool(after and after.group(1).casefold().rstrip(".,") in self.score_nouns)
+
+
+def _leading_zero(number: Number, surface: str) -> bool:
+    return number.form == "digits" and surface[:1] == "0" and surface[1:2].isdigit()
+
+
+def _word_after(text: str, end: int) -> str:
+    after = _WORD_AFTER.match(text, end)
+    return after.group(1) if after else ""
 
 
 @functools.lru_cache(maxsize=1)

@@ -95,7 +95,10 @@ class Number(NamedTuple):
     def scaled(self, factor: Fraction, end: int) -> Number:
         """This number multiplied by a scale (a suffix such as "bn"), ending at ``end``."""
         precision = None if self.precision is None else self.precision * factor
-        return Number(self.start, end, self.low * factor, self.high * factor, precision, self.form, self.scale * factor)
+        low = self.low * factor
+        high = low if self.high is self.low else self.high * factor  # one value: one product
+        scale = factor if self.scale is _ONE else self.scale * factor
+        return Number(self.start, end, low, high, precision, self.form, scale)
 
 
 @dataclass(frozen=True)

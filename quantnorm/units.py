@@ -360,12 +360,15 @@ class UnitLexicon:
             if m is None:
                 break
             token = m.group(0)
-            w, f = _join(written, token), _join(folded, token.casefold())
+            word = token.lstrip()  # white space (a line break too) before a token: one space
+            sep = " " if len(word) < len(token) else ""
+            f = folded + sep + word.casefold() if folded else word.casefold()
             if f not in self.starts:
-                if token.endswith(".") and f[:-1] in self.starts:  # "km." ending a sentence
+                if word.endswith(".") and f[:-1] in self.starts:  # "km." ending a sentence
+                    w = written + sep + word if written else word
                     cands.append((m.end() - 1, w[:-1], f[:-1]))
                 break
-            written, folded, p = w, f, m.end()
+            written, folded, p = (written + sep + word if written else word), f, m.end()
             cands.append((p, written, folded))
         for end, w, f in reversed(cands):
             if end < len(text) and w[-1].isalnum() and text[end].isalnum():
