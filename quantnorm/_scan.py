@@ -75,7 +75,7 @@ _PRONOUN_AFTER = frozenset({
     "does", "did", "needs", "another", "wonders", "knows", "thinks", "gets",
 })
 _SCALE_BEFORE = compile(rf"(?i)(?:million|billion|thousand|trillion|bn|mn|m){_S0}\Z")
-_NAME_AFTER = near(r"-\p{Lu}")
+_NAME_AFTER = near(r"-\p{Lu}", first="-")
 _OF = near(rf"(?i){_S}of(?![\w])", first="oO")
 _SIGN_BEFORE_DIGITS = near(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)")
 _NEXT_WORD = near(rf"{_S}([^\W\d_]++)")
@@ -708,8 +708,8 @@ def _sign_ok(text: str, pos: int) -> bool:
         return not spaced
     if prev not in _SPACE:
         return False
-    i = pos - 1  # the last character before the blanks (not text[:pos].rstrip(): a copy of
-    while i >= 0 and text[i].isspace():  # the whole text before each sign is quadratic)
+    i = pos - 1  # back over the blanks (copying text[:pos] at each sign would be quadratic)
+    while i >= 0 and text[i].isspace():
         i -= 1
     if i < 0:
         return True

@@ -183,7 +183,6 @@ def test_registry_holds_what_pint_lacks() -> None:
     assert ureg.Quantity(25, "basis_point").to("percent").magnitude == pytest.approx(0.25)
 
 
-
 @pytest.mark.parametrize(
     ("magnitude", "unit", "other"),
     [(Fraction(3, 2), "meter / second", "km/h"), (Fraction(5000), "meter ** 2", "km**2"),
@@ -199,6 +198,8 @@ def test_registry_quantity_is_the_constructors(magnitude: Fraction, unit: str, o
     assert q.to(other) == made.to(other) and str(q) == str(made)
     q.ito(other)  # converting one in place leaves a fresh one as it was
     assert registry.quantity(magnitude, registry.unit(unit)) == made
+
+
 def test_interval_semantics() -> None:
     more = Interval(Fraction(3000), None, False, False, "count")
     least = Interval(Fraction(3000), None, True, False, "count")
