@@ -31,6 +31,7 @@ from ._patterns import Match, alternation, compile, initials, near
 __all__ = ["Number", "NumberReader", "reader"]
 
 _ONE = Fraction(1)
+_ZERO = Fraction(0)
 _MAX_DIGITS = 60  # longer digit runs are codes (and Python limits int() to 4300 digits)
 _TENS = tuple(Fraction(10**k) for k in range(_MAX_DIGITS + 1))  # precisions, made once
 _TENTHS = tuple(Fraction(1, 10**k) for k in range(_MAX_DIGITS + 1))
@@ -132,7 +133,7 @@ def _fraction_part(n: _Token, n2: _Token | None) -> Fraction | None:
 def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bool, Fraction] | None:
     """Combine number tokens: (value, precision, tokens used, used digits, used words, the
     scale word that ends it or 1), or None when the tokens do not start a number."""
-    total = Fraction(0)
+    total = _ZERO
     group: Fraction | None = None
     gprec: Fraction | None = None  # precision of the open group, before its scale
     precision: Fraction | None = None
@@ -285,13 +286,18 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
         used = i
     if used == 0 or (group is None and last_scale is None):
         return None
-    value = total + (group or 0)
+    if not group:
+        value = total
+    elif total is _ZERO:  # one group: nothing to add it to
+        value = group
+    else:
+        value = total + group
     if group is not None:
         gp = gprec if gprec is not None else _place(group)
         precision = gp if precision is None else min(precision, gp)
     if precision is None:
         precision = _place(value)
-    scale = last_scale if group is None and last_scale is not None else Fraction(1)
+    scale = last_scale if group is None and last_scale is not None else _ONE
     return value, precision, used, digits, words, scale
 
 
@@ -392,7 +398,6 @@ class NumberReader:
             r"(?:[\x20\u00a0\u202f\u2009\n](?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sden>\d{1,4})(?![\d/]))?"
         )
-        self.VULGAR = near(rf"[{vulgar}]")
         words = (
             list(self.cardinals) + list(self.multipliers) + list(self.scales) + list(self.fractions)
             + list(self.vague) + list(self.signs) + ["and", "a", "an", "of"]
@@ -613,10 +618,9 @@ class NumberReader:
                 if num.form != "digits":
                     break
                 continue
-            v = self.VULGAR.match(text, q)
-            if v:
-                value = self.vulgar[v.group(0)]
-                out.append(_Token("digits", value, Fraction(1, value.denominator), q, v.end(), joint, "fraction"))
+            if ch in self.vulgar:  # "2½": a vulgar fraction after the digits
+                value = self.vulgar[ch]
+                out.append(_Token("digits", value, Fraction(1, value.denominator), q, q + 1, joint, "fraction"))
                 break
             w = self.WORD.match(text, q)
             if not w or joint == "none":
@@ -633,7 +637,7 @@ class NumberReader:
             elif word in self.signs:
                 tok = _Token("sign", Fraction(self.signs[word]), None, q, w.end(), joint, word)
             else:  # a, an, and, of
-                tok = _Token(word if word != "an" else "a", Fraction(0), None, q, w.end(), joint, word)
+                tok = _Token(word if word != "an" else "a", _ZERO, None, q, w.end(), joint, word)
             out.append(tok)
             p = w.end()
         return out
@@ -666,7 +670,8 @@ class NumberReader:
             form = "mixed" if digits and words else ("digits" if digits else "words")
             if form == "words" and value.denominator != 1:
                 form = "fraction"
-        return Number(pos, last.end, sign * value, sign * value, precision, form, scale)
+        value = -value if sign < 0 else value
+        return Number(pos, last.end, value, value, precision, form, scale)
 
     def suffix_at(self, text: str, pos: int, money: bool) -> tuple[Fraction, int] | None:
         """A scale abbreviation right after a number at ``pos`` ("bn", "m", "k"):
