@@ -334,10 +334,12 @@ class _Tables:
         much = _alt(list(self.much))
         self.MULT = regex.compile(rf"(?i)(?:{_alt(list(self.multipliers))})")
         times = [t for t in self.times if t != "x"]
+        # (a match starts where a run of blanks starts: from inside one, each start would
+        # read the rest of the run again, quadratic in its length)
         self.TIMES = regex.compile(
-            rf"(?i){_SP}*+(?:{_alt(times)}|(?<=[\d½¼¾⅓⅔])x(?![\w]))"
+            rf"(?i)(?<!{_SP}){_SP}*+(?:{_alt(times)}|(?<=[\d½¼¾⅓⅔])x(?![\w]))"
         )
-        self.PERCENT = regex.compile(rf"(?i){_SP}*+(?:{_alt(self.percent)})")
+        self.PERCENT = regex.compile(rf"(?i)(?<!{_SP}){_SP}*+(?:{_alt(self.percent)})")
         self.THE = near(rf"(?i)\s++the\s++(?P<pnoun>{pnouns})\s++of\s++")
         self.OF_THE = near(rf"(?i)\s++of\s++the\s++(?P<pnoun>{pnouns})\s++of\s++")
         self.AS = near(
@@ -364,7 +366,12 @@ class _Tables:
             r"[\x20\u00a0\t]*+([\p{L}\p{N}](?:[\p{L}\p{N}&]|[.'’-](?=[\p{L}\p{N}]))*+"
             r"(?:(?<=\.\p{L})\.|['’](?![\p{L}\p{N}]))?)"
         )
-        self.SENTENCE = regex.compile(r"(?<![\s.]\p{Lu})[.!?]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[\p{Lu}\d])|\n")
+        # A sentence ends at a run of . ! ? (not at an initial's dot, "U.S. officials"), read
+        # from the run's first character, or from the one after an initial ("U.S.."): a match
+        # tried from inside a run would read the rest of it again, quadratic in its length.
+        self.SENTENCE = regex.compile(
+            r"(?:(?<![\s.]\p{Lu}|[.!?])|(?<=[\s.]\p{Lu}[.!?]))[.!?]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[\p{Lu}\d])|\n"
+        )
         self.AFTER_MENTION = regex.compile(r"[\s,;:(\[–—-]*+\Z")
         word = r"(?!(?:and|plus|combined|together|put)(?![\w]))[^\W\d][\w'’.-]*+"
         name = rf"{word}(?:\x20{word}){{0,3}}+"
@@ -402,6 +409,13 @@ class _Draft:
     props: tuple[str, ...]
     form: str
     need_dims: bool  # bare claim after a mention: the mention must be of a compared dimension
+
+
+# The mentions no claim overlaps, by canonical unit: each list in text order, with the
+# mentions' ends beside it, so that a claim's subject is found by bisection (walking back over
+# every mention of a long sentence made verify() quadratic on a text of many claims).
+_Free = dict[str, tuple[list[Mention], list[int]]]
+_NONE_FREE: tuple[list[Mention], list[int]] = ([], [])
 
 
 class _Finder:
@@ -666,7 +680,16 @@ class _Finder:
         return None
 
     # -- subjects
-    def subject(self, draft: _Draft, claims: _Spans) -> tuple[Subject | None, tuple[str, ...]]:
+    def _free_mentions(self, claims: _Spans) -> _Free:
+        free: _Free = {}
+        for m in self.mentions:
+            if not claims.overlaps(m.start, m.end):
+                mentions, ends = free.setdefault(m.interval.units, ([], []))
+                mentions.append(m)
+                ends.append(m.end)
+        return free
+
+    def subject(self, draft: _Draft, free: _Free) -> tuple[Subject | None, tuple[str, ...]]:
         """The subject of a claim and the properties left: a named subject the book knows
         ("Belgium is..."), else the nearest stated quantity of a compared dimension in the
         sentence, else the named subject it does not know."""
@@ -696,15 +719,15 @@ class _Finder:
                     named = self._unknown_name(words)
         lo = self.sentence_start(sent - 1) if pronoun and sent > 0 else sent
         dims = {dimension(p) or "count": p for p in reversed(draft.props)}
-        for k in range(self._before(draft.start) - 1, -1, -1):
-            mention = self.mentions[k]
-            if mention.start < lo:
-                break
-            if claims.overlaps(mention.start, mention.end):
-                continue
-            if mention.interval.units in dims:
-                units = mention.interval.units
-                return mention, tuple(p for p in draft.props if (dimension(p) or "count") == units)
+        nearest: Mention | None = None  # the last mention of a compared dimension before the claim
+        for units in dims:
+            mentions, ends = free.get(units, _NONE_FREE)
+            k = bisect.bisect_right(ends, draft.start) - 1
+            if k >= 0 and mentions[k].start >= lo and (nearest is None or mentions[k].end > nearest.end):
+                nearest = mentions[k]
+        if nearest is not None:
+            units = nearest.interval.units
+            return nearest, tuple(p for p in draft.props if (dimension(p) or "count") == units)
         if named is not None:
             s, e, name = named
             for prop in draft.props:
@@ -756,9 +779,10 @@ class _Finder:
                 drafts.append(draft)
                 taken.add(draft.start, draft.end)
         drafts.sort(key=lambda d: d.start)
+        free = self._free_mentions(taken)
         out: list[Comparison] = []
         for draft in drafts:
-            subject, props = self.subject(draft, taken)
+            subject, props = self.subject(draft, free)
             if draft.need_dims and not isinstance(subject, Mention):
                 continue
             out.append(Comparison(

@@ -320,11 +320,11 @@ def test_a_process_pool_agrees_with_serial() -> None:
 # ------------------------------------------------------------------ linear time
 
 
-def _best(text: str, repeats: int) -> float:
+def _best(text: str, repeats: int, run: Callable[[str], object] = quantnorm.parse) -> float:
     best = float("inf")
     for _ in range(repeats):
         start = time.perf_counter()
-        quantnorm.parse(text)
+        run(text)
         best = min(best, time.perf_counter() - start)
     return best
 
@@ -365,6 +365,33 @@ def test_time_grows_linearly(name: str) -> None:
     ratio = _best(large, 3) / t_small
     if ratio >= 8:  # one more look before failing: a busy machine, not the parser
         ratio = min(ratio, _best(large, 3) / _best(small, repeats))
+    assert ratio < 8, f"{name}: {4 * n} characters took {ratio:.1f} times as long as {n}"
+
+
+_ADVERSARIAL_CLAIMS: dict[str, tuple[Callable[[int], str], int]] = {
+    # verify(): claims with no sentence break between them, and runs its sentence and factor
+    # patterns once read again from every position
+    "claims in one sentence": (lambda n: "more than 1.5 times the area of Seoul " * (n // 38), 40_000),
+    "percentages of": (lambda n: "5% of France " * (n // 13), 20_000),
+    "blanks": (lambda n: " " * n, 5_000),
+    "full stops": (lambda n: "." * n, 5_000),
+    "exclamations": (lambda n: "!" * n, 5_000),
+}
+
+
+@pytest.mark.parametrize("name", list(_ADVERSARIAL_CLAIMS))
+def test_verify_time_grows_linearly(name: str) -> None:
+    make, n = _ADVERSARIAL_CLAIMS[name]
+    quantnorm.verify(make(n)[:200])  # build the tables outside the timing
+    small, large = make(n), make(4 * n)
+    t_small = _best(small, 3, quantnorm.verify)
+    while t_small < 0.005 and len(small) < 2_000_000:
+        n *= 4
+        small, large = make(n), make(4 * n)
+        t_small = _best(small, 3, quantnorm.verify)
+    ratio = _best(large, 3, quantnorm.verify) / t_small
+    if ratio >= 8:  # one more look before failing: a busy machine, not the parser
+        ratio = min(ratio, _best(large, 3, quantnorm.verify) / _best(small, 3, quantnorm.verify))
     assert ratio < 8, f"{name}: {4 * n} characters took {ratio:.1f} times as long as {n}"
 
 
