@@ -194,10 +194,12 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
         return None, s + 1
     if text[s] == "." and s and text[s - 1].isalnum():
         return None, s + 1  # "Rs.500", "v.2": the dot ends a word, the number starts after it
-    number = number_reader().number_at(text, s)
-    if number is None:
-        run = _DIGIT_RUN.match(text, s)  # a run of digits too long to be a number: skip it all
-        return None, run.end() if run else s + 1
+    reader = number_reader()
+    number = reader.number_at(text, s)
+    if number is None:  # a run of digits too long to be a number, a power of ten out of
+        # range ("5×10^9999"): skip it all
+        ends = [m.end() for m in (reader.DIGITS.match(text, s), _DIGIT_RUN.match(text, s)) if m is not None]
+        return None, max(ends, default=s + 1)
     words = words_before(text, s)  # read once: currency, filters and qualifiers look at them
     cur = lexicon().currency_before(text, s, words)
     if cur is not None and cur.start < floor:

@@ -33,6 +33,7 @@ __all__ = ["Number", "NumberReader", "reader"]
 _ONE = Fraction(1)
 _ZERO = Fraction(0)
 _MAX_DIGITS = 60  # longer digit runs are codes (and Python limits int() to 4300 digits)
+_MAX_EXPONENT = 308  # "1e9999" is no quantity (floats end near 1e308; JSON's ints at 4300 digits)
 _TENS = tuple(Fraction(10**k) for k in range(_MAX_DIGITS + 1))  # precisions, made once
 _TENTHS = tuple(Fraction(1, 10**k) for k in range(_MAX_DIGITS + 1))
 _RATIO_GAP = (" ", "\u00a0", "\t", "\n")
@@ -485,6 +486,8 @@ class NumberReader:
         exp_text = m.group("e1") or m.group("e2") or (m.group("e3") or "").translate(_SUPERSCRIPTS)
         if exp_text:
             exp = int(exp_text.replace("−", "-"))
+            if abs(exp) > _MAX_EXPONENT:
+                return None
             value *= Fraction(10) ** exp
             precision *= Fraction(10) ** exp
         if m.group("vulgar"):

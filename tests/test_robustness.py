@@ -395,6 +395,20 @@ def test_verify_time_grows_linearly(name: str) -> None:
     assert ratio < 8, f"{name}: {4 * n} characters took {ratio:.1f} times as long as {n}"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("1e9999 km", []), ("1.2e-9999 kg", []), ("5×10^9999 people and 5 km", ["5 km"]), ("1e309 m", []),
+     ("1e308 km", ["1e308 km"]), ("2.5e-308 kg", ["2.5e-308 kg"]), ("1.2 × 10^300 atoms", ["1.2 × 10^300 atoms"])],
+)
+def test_powers_of_ten_out_of_float_range_are_no_quantities(text: str, found: list[str]) -> None:
+    """Beyond 10^±308 a number is no quantity (and its integer would pass JSON's 4,300-digit
+    limit); within it, every mention's record is JSON."""
+    mentions = quantnorm.parse(text)
+    assert [m.text for m in mentions] == found
+    for m in mentions:
+        json.dumps(m.to_dict())
+
+
 def test_a_sign_looks_back_a_bounded_way() -> None:
     """Whether "-5" is signed depends on the characters right before the sign; finding them
     must not copy the whole text before it (which made "a -5 a -5 ..." quadratic: each copy
