@@ -8,18 +8,26 @@ flattened:
 | column | ``to_dict()`` field |
 |---|---|
 | text, start, end | text, start, end |
-| value | value: a number, or a ``[low, high]`` list for a range (object) |
+| value | value: a number, or a ``[low, high]`` list for a range (object: the record's own values) |
 | unit | unit |
-| quantity_magnitude | quantity.magnitude (float64) |
+| quantity_magnitude | quantity.magnitude (float64 where exact, see below) |
 | quantity_units | quantity.units |
 | bound | bound |
-| interval_low, interval_high | interval.low, interval.high (float64; NaN for an open side) |
+| interval_low, interval_high | interval.low, interval.high (float64 where exact; NaN for an open side) |
 | interval_low_inclusive, interval_high_inclusive | interval.low_inclusive, interval.high_inclusive (bool) |
 | interval_units | interval.units |
 | noun, change | noun, change (missing: None/NaN) |
 
-``to_records(frame)`` turns such a frame back into the exact ``to_dict()`` records (NaN ->
-None, whole floats -> int). With ``units="km**2"`` (pint-pandas installed) the frame also
+Exactness: ``to_records(to_frame(mentions)) == [m.to_dict() for m in mentions]`` for any
+mentions, numbers compared by value and by type (the JSON is the same text). A number column
+(quantity_magnitude, interval_low, interval_high) is float64 only when float64 holds every
+one of its values exactly and tells ints from floats: each value is an int of magnitude at
+most 2**53 or a float that is not whole (``to_records`` reads NaN as None, a whole float as
+an int). Otherwise, e.g. "93 billion light-years" (8.798...e26 m, an int beyond 2**53) or
+"12345678901234567 people", the column is ``object`` and holds the record's own Python
+ints, floats and Nones, which ``to_records`` returns unchanged. The accessor decides per
+frame, over all its rows; ``frame[c].astype(float)`` gives a float column either way (rounded
+where the value is beyond float precision). With ``units="km**2"`` (pint-pandas installed) the frame also
 gets a ``quantity`` column of dtype ``pint[km**2]``: each mention converted exactly, NaN
 where its dimension differs.
 
@@ -54,6 +62,23 @@ COLUMNS = (
     "noun", "change",
 )
 _FLOATS = ("quantity_magnitude", "interval_low", "interval_high")
+_EXACT_INT = 2**53  # every int of magnitude at most this is a float64
+
+
+def _float_exact(values: Iterable[Any]) -> bool:
+    """Whether a float64 column would give back exactly these record numbers (None, int, float):
+    ints exact in float64, floats not whole (a whole float would come back as an int)."""
+    for x in values:
+        if x is None:
+            continue
+        if isinstance(x, bool) or not isinstance(x, (int, float)):
+            return False
+        if isinstance(x, int):
+            if abs(x) > _EXACT_INT:
+                return False
+        elif not math.isfinite(x) or x.is_integer():
+            return False
+    return True
 
 
 def _flat(record: dict[str, Any]) -> dict[str, Any]:
@@ -71,7 +96,11 @@ def _frame(mentions: Sequence[Mention], index: pd.Index, units: str | None) -> p
     rows = [_flat(m.to_dict()) for m in mentions]
     frame = pd.DataFrame(rows, columns=list(COLUMNS), index=index)
     for column in _FLOATS:
-        frame[column] = frame[column].astype("float64")
+        exact = [r[column] for r in rows]
+        if _float_exact(exact):
+            frame[column] = pd.Series(exact, index=index, dtype="float64")
+        else:  # the record's own numbers: ints beyond 2**53, whole floats
+            frame[column] = pd.Series(exact, index=index, dtype=object)
     for column in ("start", "end"):
         frame[column] = frame[column].astype("int64")
     for column in ("interval_low_inclusive", "interval_high_inclusive"):
@@ -122,27 +151,43 @@ def _none(x: Any) -> Any:
 
 
 def _number(x: Any) -> Any:
+    """A number of a float64 column (a numpy or Python float; NaN for None) -> the record's."""
+    if hasattr(x, "item"):  # numpy scalars
+        x = x.item()
     x = _none(x)
     if isinstance(x, float) and x.is_integer():
         return int(x)
-    if hasattr(x, "item"):  # numpy scalars
-        return _number(x.item())
     return x
+
+
+def _column_reader(frame: pd.DataFrame, column: str) -> Any:
+    """How to read a number column back: float64 by ``_number``; an object column holds the
+    record's own numbers (numpy scalars, if a user put some there, become Python ones)."""
+    if frame[column].dtype == object:
+        return _plain
+    return _number
+
+
+def _plain(x: Any) -> Any:
+    if hasattr(x, "item"):
+        x = x.item()
+    return _none(x)
 
 
 def to_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """The ``Mention.to_dict()`` records of a frame made by ``to_frame`` or the accessor."""
     out = []
+    magnitude, low, high = (_column_reader(frame, c) for c in _FLOATS)
     for row in frame[list(COLUMNS)].itertuples(index=False, name=None):
         r = dict(zip(COLUMNS, row, strict=True))
         value = r["value"]
         out.append({
             "text": r["text"], "start": int(r["start"]), "end": int(r["end"]),
-            "value": [_number(v) for v in value] if isinstance(value, (list, tuple)) else _number(value),
+            "value": [_plain(v) for v in value] if isinstance(value, (list, tuple)) else _plain(value),
             "unit": r["unit"],
-            "quantity": {"magnitude": _number(r["quantity_magnitude"]), "units": r["quantity_units"]},
+            "quantity": {"magnitude": magnitude(r["quantity_magnitude"]), "units": r["quantity_units"]},
             "bound": r["bound"],
-            "interval": {"low": _number(r["interval_low"]), "high": _number(r["interval_high"]),
+            "interval": {"low": low(r["interval_low"]), "high": high(r["interval_high"]),
                          "low_inclusive": bool(r["interval_low_inclusive"]),
                          "high_inclusive": bool(r["interval_high_inclusive"]), "units": r["interval_units"]},
             "noun": _none(r["noun"]), "change": _none(r["change"]),

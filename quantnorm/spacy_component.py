@@ -13,7 +13,14 @@ In: a Doc. Out: the Doc, with
 - ``span._.mention``: the ``quantnorm.Mention`` of a span (``None`` for other spans). The
   mention's ``start``/``end`` are the exact characters; the Span covers whole tokens.
 - with ``ents=True``: the spans also go into ``doc.ents`` where they overlap no entity
-  already there (earlier components, e.g. a trained NER, win).
+  already there (earlier components, e.g. a trained NER, win); ``ent._.mention`` works on
+  them too (the id travels as the tokens' ``ent_id``).
+
+Identity: each span carries its mention's index in its ``id`` (``span.id_`` is
+"quantnorm:<i>", ``<i>`` the mention's place in ``doc._.quantities``), so ``span._.mention``
+is one dict look-up, and two mentions inside the same tokens ("5%/6%/7%": three mentions,
+spans of the same tokens) each keep their own mention. A span made otherwise (``doc[0:3]``,
+another component's span over the same tokens) has another id and gives ``None``.
 
 Alignment: a mention's characters need not fall on token boundaries ("$4.2bn" may be one
 token in one tokenizer and three in another). The span is ``doc.char_span(start, end,
@@ -29,11 +36,13 @@ the Mention.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from typing import Any
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from . import registry
@@ -44,6 +53,7 @@ from .qualifiers import Bound
 __all__ = ["QuantnormComponent", "label_of", "make_quantnorm"]
 
 _DATA_KEY = "quantnorm.mentions"
+_ID_PREFIX = "quantnorm:"
 _PERCENT = frozenset({"percent", "percentage_point"})
 
 
@@ -93,11 +103,36 @@ def _decode(record: tuple[Any, ...]) -> Mention:
     )
 
 
+# span id (the hash of "quantnorm:<i>") -> i; grown on demand to the most mentions one doc had
+_INDEX: dict[int, int] = {}
+_INDEX_LOCK = threading.Lock()
+
+
+def _span_id(i: int) -> str:
+    return f"{_ID_PREFIX}{i}"
+
+
+def _grow_index(n: int) -> None:
+    """Make ``_INDEX`` know the ids of mentions 0..n-1 (amortised: each id is hashed once)."""
+    with _INDEX_LOCK:
+        for i in range(len(_INDEX), n):
+            _INDEX[get_string_id(_span_id(i))] = i
+
+
 def _span_mention(span: Span) -> Mention | None:
-    for record in span.doc.user_data.get(_DATA_KEY, ()):
-        if record[0] == span.start_char and record[1] == span.end_char:
-            return _decode(_key(record))
-    return None
+    """The mention a span of this component carries: found by the span's id, in O(1)."""
+    records = span.doc.user_data.get(_DATA_KEY)
+    if not records:
+        return None
+    if len(_INDEX) < len(records):
+        _grow_index(len(records))
+    i = _INDEX.get(span.id)
+    if i is None or i >= len(records):
+        return None
+    record = records[i]
+    if record[0] != span.start_char or record[1] != span.end_char:  # the id, on another span
+        return None
+    return _decode(_key(record))
 
 
 def _doc_quantities(doc: Doc) -> list[Span]:
@@ -130,7 +165,8 @@ class QuantnormComponent:
         spans: list[Span] = []
         records: list[list[Any]] = []
         for m in mentions:
-            span = doc.char_span(m.start, m.end, label=label_of(m), alignment_mode="expand")
+            span = doc.char_span(m.start, m.end, label=label_of(m), alignment_mode="expand",
+                                 span_id=_span_id(len(spans)))
             if span is None:  # pragma: no cover - a mention never lies within whitespace only
                 continue
             spans.append(span)

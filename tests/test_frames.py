@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import subprocess
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import quantnorm
+from quantnorm import registry
+from quantnorm.intervals import Interval
 
 pd = pytest.importorskip("pandas", reason="quantnorm[pandas] is not installed (pip install -e '.[pandas]')")
 
@@ -111,3 +117,94 @@ def test_import_quantnorm_does_not_import_pandas_but_registers_when_pandas_is_th
             "print(pd.Series(['over 5 km']).quantnorm.mentions()['text'].tolist())")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "['over 5 km']"
+
+
+# --- exact round trip whatever the numbers (float64 only where it is exact) ----------------------
+
+HUGE = [
+    "The universe is 93 billion light-years across.",  # 879847933950014362732199936... m: beyond 2**53
+    "12345678901234567 people",  # an int float64 rounds (to ...568)
+    "9007199254740993 people and 5 km",  # 2**53 + 1 beside a small value
+    "between 12345678901234567 and 12345678901234569 km",
+    "nearly 4,000,000,000,000,000,000 tonnes, about 1.5e20 kg and $3 trillion",
+    "0.000000000000000001 mm, 2.5 km and more than 380 square miles",
+]
+
+
+def _exact(records: list[dict]) -> list[str]:
+    """Records as JSON text: equal only if every number has the same value and the same type."""
+    return [json.dumps(r) for r in records]
+
+
+@pytest.mark.parametrize("text", HUGE)
+def test_huge_values_round_trip_exactly(text: str) -> None:
+    mentions = quantnorm.parse(text)
+    assert mentions
+    expected = [m.to_dict() for m in mentions]
+    records = to_records(to_frame(mentions))
+    assert records == expected
+    assert _exact(records) == _exact(expected)
+
+
+def test_a_column_is_float64_only_where_that_is_exact() -> None:
+    small = to_frame(quantnorm.parse("more than 380 square miles and 0.5 km"))
+    assert all(small[c].dtype == "float64" for c in ("quantity_magnitude", "interval_low", "interval_high"))
+    huge = to_frame(quantnorm.parse("12345678901234567 people and 5 km"))
+    assert huge["quantity_magnitude"].dtype == object
+    assert huge["quantity_magnitude"].tolist() == [12345678901234567, 5000]
+    assert huge["quantity_magnitude"].astype(float).iloc[1] == 5000.0  # still usable as numbers
+    # 2**53 itself is exact in float64; 2**53 + 1 is not
+    assert to_frame(quantnorm.parse("9007199254740992 people"))["interval_low"].dtype == "float64"
+    assert to_frame(quantnorm.parse("9007199254740993 people"))["interval_low"].dtype == object
+
+
+def test_the_accessor_keeps_huge_values_exact() -> None:
+    texts = ["over 5 km", "The universe is 93 billion light-years across.", None, "12345678901234567 people"]
+    frame = pd.Series(texts).quantnorm.mentions()
+    expected = _records([t for t in texts if t is not None])
+    assert _exact(to_records(frame)) == _exact(expected)
+
+
+_UNITS = ["people", "km", "light-years", "tonnes", "square miles", "percent", "kg", "mm", "dollars"]
+_QUALIFIERS = ["", "about ", "more than ", "nearly ", "at least ", "up to "]
+
+
+@st.composite
+def _numbers(draw: st.DrawFn) -> str:
+    whole = draw(st.integers(min_value=0, max_value=10**30))
+    if draw(st.booleans()):
+        return str(whole)
+    digits = draw(st.integers(min_value=0, max_value=10**12))
+    return f"{whole}.{digits}"
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_QUALIFIERS), _numbers(), st.sampled_from(_UNITS)), min_size=1, max_size=4),
+)
+def test_generated_texts_round_trip_exactly(parts: list[tuple[str, str, str]]) -> None:
+    text = ", and ".join(f"{q}{n} {u}" for q, n, u in parts) + "."
+    mentions = quantnorm.parse(text)
+    expected = [m.to_dict() for m in mentions]
+    assert _exact(to_records(to_frame(mentions))) == _exact(expected)
+
+
+_FRACTIONS = st.one_of(
+    st.fractions(),
+    st.integers(min_value=-(10**40), max_value=10**40).map(Fraction),
+    # not whole, but the nearest float is: to_dict() gives a whole float (1.0, 1e+20)
+    st.integers(min_value=1, max_value=10**30).map(lambda n: Fraction(n * 10**25 + 1, 10**25)),
+)
+
+
+@given(st.lists(st.tuples(_FRACTIONS, _FRACTIONS, st.booleans()), min_size=1, max_size=5))
+def test_any_values_round_trip_exactly(values: list[tuple[Fraction, Fraction, bool]]) -> None:
+    (template,) = quantnorm.parse("about 5 km")
+    mentions = []
+    for a, b, open_high in values:
+        low, high = min(a, b), max(a, b)
+        mentions.append(dataclasses.replace(
+            template, value=(low, high), quantity=registry.quantity(a, template.quantity.units),
+            interval=Interval(low, None if open_high else high, True, not open_high, "meter"),
+        ))
+    expected = [m.to_dict() for m in mentions]
+    assert _exact(to_records(to_frame(mentions))) == _exact(expected)

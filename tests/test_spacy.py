@@ -6,6 +6,7 @@ import importlib.metadata
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,12 @@ TEXTS = [
     "It cost $4.2bn, about 5% more than last year, and rates rose 0.25 percentage points.",
     "between 5 and 10 km, nearly 15,000 people and a 29-year-old.",
     "about 10,000+troops",  # the mention ends inside a token
+    # several mentions inside the same tokens: their spans are equal, their mentions are not
+    "Rates of 5%/6%/7% apply.",
+    "Bids of $4.2bn/$4.5bn/$5bn came in.",
+    "a ratio of 2:1 and 10k-20k users",
+    "Runs of 5km/10km/21km, a 5km-10km-15km relay, 10k/20k/30k people and $1m/$2m.",
+    "It weighs 5kg-6kg; speeds of 10km/h and 5m/s.",
     "Nothing to count here.",
     "",
 ]
@@ -37,8 +44,9 @@ def nlp() -> spacy.language.Language:
 def _same(doc: Doc, text: str) -> None:
     expected = list(quantnorm.parse(text))
     spans = doc._.quantities
-    assert [s._.mention for s in spans] == expected
-    for span, m in zip(spans, expected, strict=True):
+    assert len(spans) == len(expected)
+    for i, (span, m) in enumerate(zip(spans, expected, strict=True)):
+        assert span._.mention == m, (i, span.text, span._.mention, m)
         # whole tokens covering exactly the mention's characters, or the fewest tokens that do
         assert span.start_char <= m.start < m.end <= span.end_char
         assert span.label_ == label_of(m)
@@ -71,6 +79,50 @@ def test_a_span_that_does_not_align_is_expanded_to_whole_tokens(nlp: spacy.langu
     assert span.text == "about 10,000+troops"
     assert span._.mention.text == "about 10,000"
     assert doc[:1]._.mention is None
+
+
+def test_spans_over_the_same_tokens_keep_their_own_mentions(nlp: spacy.language.Language) -> None:
+    doc = nlp("Rates of 5%/6%/7% apply.")
+    spans = doc._.quantities
+    assert [s._.mention.text for s in spans] == ["5%", "6%", "7%"]
+    assert spans[0].start == spans[1].start and spans[0].end == spans[1].end  # same tokens
+    assert [s._.mention.start for s in spans] == [9, 12, 15]
+    # a span over the same tokens made by anyone else carries no mention
+    assert spacy.tokens.Span(doc, spans[1].start, spans[1].end)._.mention is None
+    assert doc.char_span(spans[0].start_char, spans[0].end_char)._.mention is None
+
+
+class _NoScan(list[object]):
+    """Mention records that count index look-ups and refuse to be walked."""
+
+    reads = 0
+
+    def __iter__(self) -> Any:
+        raise AssertionError("span._.mention walked the records")
+
+    def __getitem__(self, i: Any) -> Any:
+        type(self).reads += 1
+        return super().__getitem__(i)
+
+
+def test_a_span_finds_its_mention_in_one_look_up(nlp: spacy.language.Language) -> None:
+    text = " ".join(f"{i}%/{i + 1}%" for i in range(1, 400))
+    doc = nlp(text)
+    key = "quantnorm.mentions"
+    doc.user_data[key] = _NoScan(doc.user_data[key])
+    spans = doc._.quantities
+    assert len(spans) == 798
+    mentions = [s._.mention for s in spans]
+    assert _NoScan.reads == len(spans)  # one record read per span, whatever the doc's size
+    assert mentions == list(quantnorm.parse(text))
+
+
+def test_ents_carry_their_mentions(nlp: spacy.language.Language) -> None:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("quantnorm", config={"ents": True})
+    doc = pipeline("Bids of $4.2bn/$4.5bn/$5bn and 380 square miles.")
+    assert [(e.text, e._.mention.text) for e in doc.ents] == [
+        ("$4.2bn/$4.5bn/$5bn", "$4.2bn"), ("380 square miles", "380 square miles")]
 
 
 def test_ents_only_where_no_entity_is_already(nlp: spacy.language.Language) -> None:
