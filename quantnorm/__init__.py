@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 from .arrow import arrow_schema, parse_arrow
 from .batch import parse_many
-from .comparisons import Check, Comparison, NamedSubject, Verdict, comparisons, verify
+from .comparisons import Check, Checks, Comparison, NamedSubject, Verdict, comparisons, verify
 from .errors import DataFileError, QuantnormError, ReferenceValueError, UnitError
 from .intervals import Interval
 from .mentions import Mention, Mentions, OptionError, Parser, parse
 from .qualifiers import Bound
-from .references import MappingReferences, Reference, ReferenceBook, ReferenceChain
+from .references import MappingReferences, Reference, ReferenceBook, ReferenceChain, make_reference
 
 if TYPE_CHECKING:
     import pint
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Bound",
     "Check",
+    "Checks",
     "Comparison",
     "DataFileError",
     "Interval",
@@ -57,6 +58,7 @@ __all__ = [
     "Verdict",
     "arrow_schema",
     "comparisons",
+    "make_reference",
     "parse",
     "parse_arrow",
     "parse_many",

@@ -19,8 +19,18 @@ Claimed interval of op and factor f (w: the widths of data/comparisons.txt [tole
   "just over" (f, f(1 + w_near)]   "almost", "nearly" [f(1 - w_near), f)
 
 Readings (docs/verification.md): "N times bigger than X" and "N times more than X" are N
-times X; "N times smaller than X" is X / N; "30% bigger than X" is 1.3 times X; "the size
-of X" with no factor is factor 1. The words live in data/comparisons.txt.
+times X; "N times smaller than X" is X / N; "30% bigger than X" is 1.3 times X and "a third
+bigger than X" 4/3 times X (a percentage or a fraction before a comparative adds to one);
+"the size of X" with no factor is factor 1; "N times that of X" compares the property named
+last before it, or else the one of the subject's dimension. The words live in
+data/comparisons.txt.
+
+Subjects: a named subject the book knows, right before a subject verb ("Belgium is...",
+"Belgium has..."); else the nearest stated quantity of a compared dimension in the sentence;
+else, for a head count, a bare number ("a crowd of 80,000"); else a name the book does not
+know ("Area 51"). A name starts with a letter: digits and pieces of numbers name nothing. A
+claim joined to the one before by a coordinator ("..., and three times as big as X") has
+the same subject.
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
@@ -47,6 +57,7 @@ from .references import Reference, ReferenceBook, as_book, dimension, lookup
 
 __all__ = [
     "Check",
+    "Checks",
     "Comparison",
     "NamedSubject",
     "Tolerances",
@@ -60,6 +71,7 @@ __all__ = [
 _ALL: tuple[str, ...] = ("area", "population", "volume", "length", "height", "width", "depth", "mass", "speed")
 _FLIP = {Bound.GT: Bound.LT, Bound.GE: Bound.LE, Bound.LT: Bound.GT, Bound.LE: Bound.GE}
 _SP = r"[\x20\u00a0\t]"
+_COUNT, _BARE = "count", "dimensionless"  # the canonical units of a head count and of a bare number
 _A_WORD = r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+"
 
 
@@ -195,6 +207,31 @@ class Check:
             "reason": self.reason,
         }
 
+    def _repr_html_(self) -> str:
+        """Jupyter: the claim underlined in its verdict's colour and its reading, reference,
+        ratios and reason (``quantnorm.html.check_html``)."""
+        from .html import check_html
+
+        return check_html(self)
+
+
+class Checks(list[Check]):
+    """The checks of one text, as ``verify`` returns them: a list, which also keeps the text
+    (``.source``) so that a notebook shows it with every claim underlined in its verdict's
+    colour, and the table of the claims (``quantnorm.html.checks_html``)."""
+
+    def __init__(self, checks: Iterable[Check] = (), source: str = "") -> None:
+        super().__init__(checks)
+        self.source = source
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Checks, (list(self), self.source))
+
+    def _repr_html_(self) -> str:
+        from .html import checks_html
+
+        return checks_html(self.source, self)
+
 
 # ---------------------------------------------------------------------------- semantics
 
@@ -282,6 +319,7 @@ class _Tables:
         self.percent: list[str] = []
         self.properties: dict[str, tuple[str, ...]] = {}
         self.bare: set[str] = set()
+        self.bare_known: set[str] = set()  # bare only with an entity the book knows (docs in the data file)
         self.adjectives: dict[str, _Adjective] = {}
         self.much: set[str] = set()
         self.lists: dict[str, list[str]] = {}
@@ -301,13 +339,15 @@ class _Tables:
                 props_text, _, flag = meaning.partition(";")
                 props = tuple(_data.items(props_text))
                 flag = flag.strip()
-                if flag not in ("", "bare", "inverse"):
+                if flag not in (("", "bare", "bare-known") if sec == "properties" else ("", "inverse")):
                     raise line.error(f"unknown flag {flag!r}")
                 for word in _data.items(words):
                     if sec == "properties":
                         self.properties[_key(word)] = props
                         if flag == "bare":
                             self.bare.add(_key(word))
+                        elif flag == "bare-known":
+                            self.bare_known.add(_key(word))
                     else:
                         self.adjectives[_key(word)] = _Adjective(props, flag == "inverse")
             elif sec == "much":
@@ -315,7 +355,8 @@ class _Tables:
             elif sec == "tolerance":
                 name, _, value = line.text.rpartition("=")
                 tol[name.strip()] = Fraction(value.strip())
-            elif sec in ("bare-after", "subject-verbs", "skip-adverbs", "entity-stops", "not-entities"):
+            elif sec in ("bare-after", "subject-verbs", "coordinators", "skip-adverbs", "entity-stops",
+                         "not-entities"):
                 self.lists.setdefault(sec, []).extend(_data.items(line.text))
             elif sec not in ("dimensions", "count-units"):
                 raise line.error(f"unknown section [{sec}]")
@@ -347,10 +388,12 @@ class _Tables:
         )
         self.THAN = near(rf"(?i)\s++(?P<cadj>{adjs})\s++than\s++")
         self.MORE = near(r"(?i)\s++(?P<more>more|less|fewer)\s++than\s++")
+        self.THAT = near(r"(?i)\s++(?:that|those)\s++of\s++")
+        self.PNOUN = regex.compile(rf"(?i){pnouns}")  # what "that" of "7 times that of X" stands for
         self.OF = near(r"(?i)\s++of\s++")
         self.SPACE = near(r"\s++")
         # frames with no factor, found on their own
-        bare = _alt(sorted(self.bare))
+        bare = _alt(sorted(self.bare | self.bare_known))
         self.BARE = regex.compile(
             rf"(?i)(?<![\w'’-])(?:the\s++(?P<pnoun>{bare})\s++of"
             rf"|as\s++(?:(?P<adj>{adjs})|(?P<much>{much})(?:\s++(?!as(?![\w]))(?P<noun>[^\W\d_]++))?)\s++as"
@@ -360,6 +403,11 @@ class _Tables:
         adverbs = _alt(self.lists.get("skip-adverbs", []))
         self.VERB_BEFORE = regex.compile(rf"(?i)(?:{verbs})(?:\s++(?:{adverbs}))*+\s*+\Z")
         self.BARE_AFTER = regex.compile(rf"(?i)(?:{_alt(self.lists.get('bare-after', []))})\s*+\Z")
+        # what may stand between two claims that share a subject: ", and is now almost..."
+        coordinators = _alt(self.lists.get("coordinators", []))
+        self.COORDINATED = regex.compile(
+            rf"(?i)\s*+,?\s*+(?:(?:{coordinators})\s++)?(?:(?:{verbs})\s++)?(?:(?:{adverbs})\s++)*+"
+        )
         # a word; a final full stop only after an abbreviation ("U.S."), a final apostrophe
         # only as a possessive ("Texas'")
         self.WORD = near(
@@ -409,6 +457,7 @@ class _Draft:
     props: tuple[str, ...]
     form: str
     need_dims: bool  # bare claim after a mention: the mention must be of a compared dimension
+    need_subject: bool = False  # a "bare-known" noun: kept only with a subject that can be checked
 
 
 # The mentions no claim overlaps, by canonical unit: each list in text order, with the
@@ -576,26 +625,30 @@ class _Finder:
         elif (m := t.AS.match(text, end)) is not None:
             props, form = self._as_props(m)
             entity = self.entity_at(m.end(), props, need_known=False)
-        elif (m := t.THAN.match(text, end)) is not None and kind in ("times", "mult", "percent"):
+        elif (m := t.THAN.match(text, end)) is not None and kind in ("times", "mult", "percent", "fraction"):
             adj = t.adjectives[_key(m.group("cadj"))]
             props, inverse, form = adj.props, adj.inverse, "A-er than X"
-            if kind == "percent":
+            if kind in ("percent", "fraction"):  # "30% bigger", "a third bigger": 1 + the part
                 factor = 1 - value if inverse else 1 + value
                 inverse = False
                 if factor <= 0:
                     return None
                 op = _FLIP.get(op, op) if adj.inverse else op
             entity = self.entity_at(m.end(), props, need_known=False)
-        elif (m := t.MORE.match(text, end)) is not None and kind in ("times", "percent"):
+        elif (m := t.MORE.match(text, end)) is not None and kind in ("times", "percent", "fraction"):
             less = _key(m.group("more")) != "more"
             form = "more than X"
-            if kind == "percent":
+            if kind in ("percent", "fraction"):  # "50% more than", "a quarter less than"
                 factor = 1 - value if less else 1 + value
                 if factor <= 0:
                     return None
                 op = _FLIP.get(op, op) if less else op
             else:
                 inverse = less
+            entity = self.entity_at(m.end(), props, need_known=True)
+        elif kind in ("times", "mult", "fraction") and (m := t.THAT.match(text, end)) is not None:
+            form = "that of X"  # "7 times that of Belgium": the property named before, or the subject's
+            props = self._antecedent(start) or props
             entity = self.entity_at(m.end(), props, need_known=True)
         elif kind in ("fraction", "percent") and (m := t.OF.match(text, end)) is not None:
             form = "of X"
@@ -616,6 +669,13 @@ class _Finder:
             props = entity.props
         return _Draft(claim_start, entity.end, op, near, factor * entity.count, entity, props, form, False)
 
+    def _antecedent(self, start: int) -> tuple[str, ...] | None:
+        """The properties of the last property noun in the 120 characters of the sentence
+        before ``start``: what "that" stands for in "a population twice that of Monaco"."""
+        lo = max(self.sentence_start(start), start - 120)
+        nouns = [m.group(0) for m in self.t.PNOUN.finditer(self.text, lo, start)]
+        return self.t.properties[_key(nouns[-1])] if nouns else None
+
     def _as_props(self, m: Match) -> tuple[tuple[str, ...], str]:
         t = self.t
         if m.group("adj"):
@@ -633,8 +693,11 @@ class _Finder:
     def bare_claim(self, m: regex.Match[str]) -> _Draft | None:
         t, text = self.t, self.text
         start = m.start()
+        strict = False  # a "bare-known" noun (data/comparisons.txt [properties])
         if m.group("pnoun"):
-            props, form, inverse = t.properties[_key(m.group("pnoun"))], "the P of X", False
+            noun = _key(m.group("pnoun"))
+            props, form, inverse = t.properties[noun], "the P of X", False
+            strict = noun in t.bare_known
         elif m.group("cadj"):
             adj = t.adjectives[_key(m.group("cadj"))]
             props, form, inverse = adj.props, "A-er than X", adj.inverse
@@ -648,7 +711,7 @@ class _Finder:
         need_dims = False
         if q is None:
             window = text[max(0, start - 60):start]
-            if not (t.VERB_BEFORE.search(window) or t.BARE_AFTER.search(window)):
+            if strict or not (t.VERB_BEFORE.search(window) or t.BARE_AFTER.search(window)):
                 before = self._mention_right_before(start)
                 if before is None:
                     return None
@@ -657,14 +720,14 @@ class _Finder:
             if op != Bound.EQ:  # "more than bigger than"? not a claim
                 return None
             op = Bound.GT
-        entity = self.entity_at(m.end(), props, need_known=form in ("as A as X", "as much as X"))
+        entity = self.entity_at(m.end(), props, need_known=strict or form in ("as A as X", "as much as X"))
         if entity is None or self.summed(entity.end):
             return None
         if inverse:
             op = _FLIP.get(op, op)
         if entity.props is not None:
             props = entity.props
-        return _Draft(claim_start, entity.end, op, near, entity.count, entity, props, form, need_dims)
+        return _Draft(claim_start, entity.end, op, near, entity.count, entity, props, form, need_dims, strict)
 
     def _before(self, pos: int) -> int:
         """The number of mentions that end at or before ``pos``."""
@@ -680,36 +743,46 @@ class _Finder:
         return None
 
     # -- subjects
-    def _free_mentions(self, claims: _Spans) -> _Free:
+    def _free_mentions(self, claims: _Spans, factors: _Spans) -> _Free:
+        """The mentions no claim overlaps, by canonical unit. A number with no unit stays
+        only when no factor overlaps it: "7 times", "3x" and "30%" are never subjects."""
         free: _Free = {}
         for m in self.mentions:
-            if not claims.overlaps(m.start, m.end):
-                mentions, ends = free.setdefault(m.interval.units, ([], []))
-                mentions.append(m)
-                ends.append(m.end)
+            if claims.overlaps(m.start, m.end):
+                continue
+            if m.interval.units == _BARE and factors.overlaps(m.start, m.end):
+                continue
+            mentions, ends = free.setdefault(m.interval.units, ([], []))
+            mentions.append(m)
+            ends.append(m.end)
         return free
 
-    def subject(self, draft: _Draft, free: _Free) -> tuple[Subject | None, tuple[str, ...]]:
+    def subject(self, draft: _Draft, free: _Free, anchor: int) -> tuple[Subject | None, tuple[str, ...]]:
         """The subject of a claim and the properties left: a named subject the book knows
         ("Belgium is..."), else the nearest stated quantity of a compared dimension in the
-        sentence, else the named subject it does not know."""
+        sentence, else a bare number for a count ("a crowd of 80,000"), else the named
+        subject it does not know. ``anchor`` is where the claim's subject is looked for
+        before: the claim's start, or that of the first claim of a coordination ("Belgium
+        is twice as big as Wales and three times as big as Luxembourg")."""
         text, t = self.text, self.t
         if draft.entity.known:  # only the properties the entity has a value for
             props = tuple(p for p in draft.props if lookup(self.book, draft.entity.name, (p,)) is not None)
             if props:
                 draft = dataclasses.replace(draft, props=props)
-        sent = self.sentence_start(draft.start)
+        sent = self.sentence_start(anchor)
         named: tuple[int, int, str] | None = None
         pronoun = False
-        window_start = max(sent, draft.start - 80)
-        verb = t.VERB_BEFORE.search(text, window_start, draft.start)
+        window_start = max(sent, anchor - 80)
+        verb = t.VERB_BEFORE.search(text, window_start, anchor)
         if verb is not None:
-            words = self._words_before(verb.start(), sent)
+            words = self._name_words(self._words_before(verb.start(), sent))
             if words:
                 if _key(words[-1][2]) in t.not_entities or _key(words[-1][2]) in ("it", "this", "that", "which"):
                     pronoun = True
                 else:
                     for k in range(len(words)):
+                        if not _starts_name(words[k][2]):
+                            continue
                         name = text[words[k][0]:words[-1][1]]
                         for prop in draft.props:
                             ref_subject = self.known(name, (prop,))
@@ -718,16 +791,15 @@ class _Finder:
                                                     ref_subject), (prop,)
                     named = self._unknown_name(words)
         lo = self.sentence_start(sent - 1) if pronoun and sent > 0 else sent
-        dims = {dimension(p) or "count": p for p in reversed(draft.props)}
-        nearest: Mention | None = None  # the last mention of a compared dimension before the claim
-        for units in dims:
-            mentions, ends = free.get(units, _NONE_FREE)
-            k = bisect.bisect_right(ends, draft.start) - 1
-            if k >= 0 and mentions[k].start >= lo and (nearest is None or mentions[k].end > nearest.end):
-                nearest = mentions[k]
+        dims = {dimension(p) or _COUNT: p for p in reversed(draft.props)}
+        nearest = self._nearest(free, dims, anchor, lo)
         if nearest is not None:
             units = nearest.interval.units
-            return nearest, tuple(p for p in draft.props if (dimension(p) or "count") == units)
+            return nearest, tuple(p for p in draft.props if (dimension(p) or _COUNT) == units)
+        if _COUNT in dims:  # a head count written as a bare number: "a crowd of 80,000"
+            bare = self._nearest(free, (_BARE,), anchor, lo)
+            if bare is not None:
+                return bare, (dims[_COUNT],)
         if named is not None:
             s, e, name = named
             for prop in draft.props:
@@ -735,6 +807,16 @@ class _Finder:
                     return NamedSubject(name, s, e, name, None), (prop,)
             return NamedSubject(name, s, e, name, None), draft.props
         return None, draft.props
+
+    def _nearest(self, free: _Free, units: Iterable[str], pos: int, lo: int) -> Mention | None:
+        """The last free mention in one of ``units`` that ends before ``pos`` and starts at ``lo`` or after."""
+        nearest: Mention | None = None
+        for unit in units:
+            mentions, ends = free.get(unit, _NONE_FREE)
+            k = bisect.bisect_right(ends, pos) - 1
+            if k >= 0 and mentions[k].start >= lo and (nearest is None or mentions[k].end > nearest.end):
+                nearest = mentions[k]
+        return nearest
 
     def _words_before(self, pos: int, lo: int) -> list[tuple[int, int, str]]:
         """Up to six words right before ``pos`` with nothing but spaces between them."""
@@ -746,10 +828,30 @@ class _Finder:
         at = base + m.start()
         return [(at + w.start(), at + w.end(), w.group(0)) for w in a_word.finditer(m.group(0))]
 
+    def _name_words(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The words that may name a subject: those after the last one that is part of a
+        stated quantity ("The crowd of 80,000 was...": "000" is a piece of a number, no
+        name), from the first word that does not start with a digit ("In 2020 Belgium
+        was...": "Belgium"; "Area 51 is...": "Area 51")."""
+        keep = 0
+        for i, (s, e, _w) in enumerate(words):
+            k = bisect.bisect_right(self.ends, s)  # the first mention that ends after s
+            if k < len(self.mentions) and self.mentions[k].start < e:
+                keep = i + 1
+        words = words[keep:]
+        while words and not _starts_name(words[0][2]):
+            words = words[1:]
+        return words
+
     def _unknown_name(self, words: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
         """The name of a subject the book does not know: the capitalised run before the verb
-        ("Kursk"), or the last noun with its article ("The tower")."""
+        ("Kursk"), with the numbers that end it ("Area 51", "Route 66"), or the last noun
+        with its article ("The tower"). A number alone names nothing."""
         k = len(words) - 1
+        while k > 0 and not _starts_name(words[k][2]) and words[k - 1][2][:1].isupper():
+            k -= 1  # "Area 51": a label and its number
+        if not _starts_name(words[k][2]):
+            return None
         if words[k][2][:1].isupper():
             while k > 0 and (words[k - 1][2][:1].isupper() or _key(words[k - 1][2]) in ("of", "the", "and")):
                 k -= 1
@@ -764,7 +866,8 @@ class _Finder:
     def find(self) -> list[Comparison]:
         drafts: list[_Draft] = []
         taken = _Spans()
-        for start, end, value, kind in self.factors():
+        factors = self.factors()
+        for start, end, value, kind in factors:
             if taken.overlaps(start, start + 1):
                 continue
             draft = self.factor_claim(start, end, value, kind)
@@ -779,11 +882,24 @@ class _Finder:
                 drafts.append(draft)
                 taken.add(draft.start, draft.end)
         drafts.sort(key=lambda d: d.start)
-        free = self._free_mentions(taken)
+        factor_spans = _Spans()
+        for start, end, _value, _kind in factors:
+            if not factor_spans.overlaps(start, end):
+                factor_spans.add(start, end)
+        free = self._free_mentions(taken, factor_spans)
         out: list[Comparison] = []
+        anchor, previous_end = 0, -1
         for draft in drafts:
-            subject, props = self.subject(draft, free)
+            # a claim joined to the one before ("... and three times as big as X") shares its subject
+            if not (0 <= previous_end <= draft.start
+                    and self.t.COORDINATED.fullmatch(self.text, previous_end, draft.start)):
+                anchor = draft.start
+            previous_end = draft.end
+            subject, props = self.subject(draft, free, anchor)
             if draft.need_dims and not isinstance(subject, Mention):
+                continue
+            if draft.need_subject and (subject is None or (isinstance(subject, NamedSubject)
+                                                           and subject.reference is None)):
                 continue
             out.append(Comparison(
                 text=self.text[draft.start:draft.end], start=draft.start, end=draft.end, op=draft.op,
@@ -791,6 +907,11 @@ class _Finder:
                 near=draft.near, form=draft.form,
             ))
         return out
+
+
+def _starts_name(word: str) -> bool:
+    """Whether a word may begin a name: a letter first, not a digit ("000", "51")."""
+    return word[:1].isalpha()
 
 
 class _Spans:
@@ -868,7 +989,10 @@ def _check(c: Comparison, book: ReferenceBook, tolerances: Tolerances) -> Check:
     else:
         subject_iv = c.subject.interval
         shown = repr(c.subject.text)
-    if subject_iv.units != ref.interval.units:
+    units = subject_iv.units
+    if units == _BARE and ref.interval.units == _COUNT:  # a bare number as a head count: "a crowd of 80,000"
+        units = _COUNT
+    if units != ref.interval.units:
         return result(Verdict.UNVERIFIABLE, f"cannot compare {subject_iv.units} (the subject) with "
                       f"{ref.interval.units} (the {prop} of {ref.entity})", prop, ref)
     if subject_iv.low is not None and subject_iv.low < 0:
@@ -920,8 +1044,9 @@ def _tolerance(value: float | Fraction | None, default: Fraction, name: str) -> 
 
 
 def verify(text: str, references: References = None, *, approx: float | Fraction | None = None,
-           exact: float | Fraction | None = None, parser: Parser | None = None) -> list[Check]:
-    """Every comparison claim of ``text`` checked against reference values, in text order.
+           exact: float | Fraction | None = None, parser: Parser | None = None) -> Checks:
+    """Every comparison claim of ``text`` checked against reference values, in text order,
+    as ``Checks`` (a list of ``Check`` that keeps ``text`` for its HTML in a notebook).
 
     ``references``: None (the built-in book), a mapping ``{entity: {property: value}}`` or a
     ``ReferenceBook``. ``approx`` and ``exact`` replace the relative widths of '~' (and of
@@ -932,4 +1057,4 @@ def verify(text: str, references: References = None, *, approx: float | Fraction
     tol = Tolerances(_tolerance(exact, base.exact, "exact"), _tolerance(approx, base.approx, "approx"),
                      _tolerance(approx, base.near, "approx"))
     mentions = (parser or Parser()).parse(text)
-    return [_check(c, book, tol) for c in _Finder(text, book, mentions).find()]
+    return Checks((_check(c, book, tol) for c in _Finder(text, book, mentions).find()), text)

@@ -14,7 +14,8 @@ Out: a string of HTML. ``document_html`` gives a self-contained fragment (its ow
 
 Every piece of text is escaped; a mention's ``<mark>`` holds exactly ``source[start:end]``.
 ``mention_html`` renders one mention (``Mention._repr_html_``); ``checks_html`` renders the
-claims of a text without its mentions.
+claims of a text without its mentions (``Checks._repr_html_``, the list ``verify`` returns);
+``check_html`` renders one check (``Check._repr_html_``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any
 from .mentions import Mention
 from .registry import currency_codes
 
-__all__ = ["checks_html", "document_html", "mention_html", "page_html"]
+__all__ = ["check_html", "checks_html", "document_html", "mention_html", "page_html", "verify_page_html"]
 
 _BOUND_WORDS = {
     "=": "exactly",
@@ -330,6 +331,36 @@ def checks_html(text: str, checks: Iterable[Any]) -> str:
             f"{_checks_table(text, checks)}</div>")
 
 
+class _InOwnText:
+    """A check seen in the text of its own claim: the span 0..len(claim), every other field
+    the check's own."""
+
+    def __init__(self, check: Any, length: int) -> None:
+        self._check = check
+        self.start = 0
+        self.end = length
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._check, name)
+
+
+def check_html(check: Any) -> str:
+    """One check (``quantnorm.verify`` result) as a small HTML fragment: its claim underlined
+    in its verdict's colour (tooltip: the reason) and its row of the table of claims
+    (reading, reference, ratios, verdict, reason).
+
+    >>> import quantnorm
+    >>> (check,) = quantnorm.verify("It covers 2,000 km2, twice the area of Wales.")
+    >>> '<span class="qn-claim qn-contradicted"' in check_html(check)
+    True
+    """
+    claim = _field(check, "claim", "text")
+    claim = claim if isinstance(claim, str) else ""
+    return (f'<div class="quantnorm"><style>{_STYLE}</style>'
+            f'<div class="qn-text">{_marked_text(claim, [], [_InOwnText(check, len(claim))])}</div>'
+            f"{_checks_table(claim, [check])}</div>")
+
+
 def mention_html(mention: Mention) -> str:
     """One mention as a small HTML fragment: the highlighted text and its fields.
 
@@ -361,6 +392,37 @@ def page_html(documents: Iterable[Document], *, title: str = "quantnorm") -> str
         name, text, mentions = doc[0], doc[1], doc[2]
         checks: Iterable[Any] = doc[3] if len(doc) > 3 else ()
         body = document_html(text, mentions, checks)
+        sections.append(f'<section><h1 class="qn-name">{_e(name)}</h1>{body}</section>')
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{_e(title)}</title><style>body{{margin:1.5rem;background:#fff}}"
+            "h1.qn-name{font:600 1rem system-ui,sans-serif;color:#57606a;margin:0 0 .5rem 0}"
+            "section{margin-bottom:2.5rem}</style></head><body>"
+            + "".join(sections) + "</body></html>\n")
+
+
+# --- appended: quantnorm verify --format html ----------------------------------------------
+
+CheckDocument = tuple[str, str, Iterable[Any]]
+
+
+def verify_page_html(documents: Iterable[CheckDocument], *, title: str = "quantnorm verify") -> str:
+    """A standalone HTML page (UTF-8, no external resources) with one section per
+    ``(name, text, checks)`` document (``checks``: ``quantnorm.verify`` results): the text
+    with each claim underlined in its verdict's colour and the table of claims with their
+    reference values (``checks_html``); what ``quantnorm verify --format html`` prints.
+
+    >>> import quantnorm
+    >>> text = "It covers 2,000 km2, twice the area of Seoul."
+    >>> page = verify_page_html([("a.txt", text, quantnorm.verify(text))])
+    >>> page.startswith("<!DOCTYPE html>"), 'class="qn-claim qn-contradicted"' in page
+    (True, True)
+    """
+    sections = []
+    for name, text, checks in documents:
+        checks = list(checks)
+        body = checks_html(text, checks) if checks else (
+            f'<div class="quantnorm"><style>{_STYLE}</style><p class="qn-empty">No comparison claims found.</p></div>')
         sections.append(f'<section><h1 class="qn-name">{_e(name)}</h1>{body}</section>')
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -2,8 +2,9 @@
 
 In: a mapping ``{entity: {property: value}}`` whose values are pint Quantities, numbers or
 strings ("605.2 km**2", "9.4 million"); any object with a ``lookup(entity, property)``
-method (the ``ReferenceBook`` protocol: a database, an API the caller queries); or nothing,
-for the built-in book (data/references.csv, read once, on first use).
+method (the ``ReferenceBook`` protocol: a database, an API the caller queries) that returns
+such a value, a ``Reference`` (``make_reference`` builds one, with its source) or None; or
+nothing, for the built-in book (data/references.csv, read once, on first use).
 Out: ``Reference`` objects: the value as an exact quantity and interval in canonical units,
 the value as stated, and where it comes from.
 
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, Union, runtime_checkable
 
 from . import _data, registry
 from .errors import QuantnormError, ReferenceValueError, UnitError
@@ -36,13 +37,16 @@ if TYPE_CHECKING:  # pint is imported on first use, not with quantnorm
     import pint
 
 __all__ = [
+    "BuiltinReferences",
     "MappingReferences",
     "Reference",
     "ReferenceBook",
     "ReferenceChain",
+    "ReferenceValue",
     "as_book",
     "builtin",
     "dimension",
+    "make_reference",
     "normalise_name",
     "read_value",
 ]
@@ -56,7 +60,9 @@ def _num(x: Fraction) -> int | float:
 class Reference:
     """One reference value. ``quantity`` is in canonical units with an exact (Fraction)
     magnitude; ``interval`` is the set of values it stands for (a point: reference values
-    are taken as exact); ``text`` is the value as given ("605.21 km2")."""
+    are taken as exact); ``text`` is the value as given ("605.21 km2"). Build one with
+    ``make_reference(entity, property, value, source=...)``, which fills in the quantity,
+    the interval and the text from the value."""
 
     entity: str
     property: str
@@ -82,13 +88,23 @@ class Reference:
         }
 
 
+# What a book's ``lookup`` may return for a value it knows: a ``Reference`` (with its source),
+# or the value alone: a pint Quantity, a string ("605.2 km**2", "9.4 million") or a number.
+ReferenceValue = Union[Reference, "pint.Quantity[Any]", str, int, float, Fraction, Decimal]
+
+
 @runtime_checkable
 class ReferenceBook(Protocol):
     """Where ``verify`` finds reference values. ``entity`` is a name as written in the text
     ("the UK", "a football pitch", "Seoul"); ``property`` one of the property names of
-    data/comparisons.txt ("area", "population", "height"...). Return None when unknown."""
+    data/comparisons.txt ("area", "population", "height"...). Return None when unknown;
+    else a ``Reference`` (``make_reference`` builds one, with its source) or the value
+    alone, as a ``MappingReferences`` value: a pint Quantity, a string ("605.2 km**2",
+    "9.4 million") or a number (in the property's unit). A value alone is read with
+    ``make_reference``, its source the book's ``source`` attribute if it has one, else the
+    name of the book's class."""
 
-    def lookup(self, entity: str, property: str) -> Reference | None: ...
+    def lookup(self, entity: str, property: str) -> ReferenceValue | None: ...
 
 
 # ---------------------------------------------------------------------------- the data
@@ -114,8 +130,8 @@ def _dimensions() -> _Dimensions:
             for item in _data.items(line.text):
                 counts.update(form.casefold() for form in _data.expand(item))
         elif line.section == "properties":
-            noun, props = line.split()
-            names = _data.items(props)
+            noun, meaning = line.split()
+            names = _data.items(meaning.partition(";")[0])
             if len(names) == 1:
                 nouns[_norm_words(noun)] = names[0]
     return _Dimensions(units, frozenset(counts), nouns)
@@ -228,11 +244,23 @@ def read_value(entity: str, prop: str, value: object) -> tuple[Fraction, str, st
     return amount, canonical, shown
 
 
-def make_reference(entity: str, prop: str, value: object, **source: str | None) -> Reference:
-    """A ``Reference`` from a value as ``read_value`` accepts it, with its source fields."""
-    amount, canonical, shown = read_value(entity, prop, value)
+def make_reference(entity: str, property: str, value: object, *, source: str | None = None,
+                   year: str | None = None, licence: str | None = None, note: str | None = None) -> Reference:
+    """A ``Reference`` for the ``property`` ("area", "population"...) of ``entity``, from a
+    value as a ``MappingReferences`` takes it: a pint Quantity, a string ("605.2 km**2",
+    "9.4 million") or a number (in the property's unit), with where it comes from.
+    Raises ``ReferenceValueError`` for a value that cannot be read, is not positive, or is
+    not of the property's dimension.
+
+    >>> ref = make_reference("Seoul", "area", "605.21 km2", source="Seoul Metropolitan Government", year="2024")
+    >>> ref.interval.low, ref.interval.units, ref.text, ref.source
+    (Fraction(605210000, 1), 'meter ** 2', '605.21 km2', 'Seoul Metropolitan Government')
+    """
+    name = _property_name(property)
+    amount, canonical, shown = read_value(entity, name, value)
     quantity = registry.get_registry().Quantity(amount, registry.unit(canonical))
-    return Reference(entity, prop, quantity, Interval.point(amount, canonical), shown, **source)
+    return Reference(entity, name, quantity, Interval.point(amount, canonical), shown, source=source, year=year,
+                     licence=licence, note=note)
 
 
 # ---------------------------------------------------------------------------- books
@@ -260,8 +288,8 @@ class _Table:
         return [key for key, value in self.canonical.items() if value == entity]
 
 
-class _Builtin:
-    """The built-in book: data/references.csv."""
+class BuiltinReferences:
+    """The built-in book: data/references.csv (``builtin()`` gives the one instance)."""
 
     def __init__(self) -> None:
         self.table = _Table()
@@ -300,11 +328,11 @@ class _Builtin:
 
 
 @functools.lru_cache(maxsize=1)
-def _builtin() -> _Builtin:
-    return _Builtin()
+def _builtin() -> BuiltinReferences:
+    return BuiltinReferences()
 
 
-def builtin() -> ReferenceBook:
+def builtin() -> BuiltinReferences:
     """The built-in book (data/references.csv): countries, US states, large and well-known
     cities, and everyday comparison objects, each value with its source and licence."""
     return _builtin()
@@ -364,7 +392,7 @@ class ReferenceChain:
 
     def lookup(self, entity: str, property: str) -> Reference | None:
         for book in self.books:
-            found = book.lookup(entity, property)
+            found = _checked(book, entity, property)
             if found is not None:
                 return found
         return None
@@ -388,9 +416,15 @@ def as_book(references: ReferenceBook | Mapping[str, Mapping[str, object]] | Non
     )
 
 
+def _book_source(book: ReferenceBook) -> str:
+    source = getattr(book, "source", None)
+    return source if isinstance(source, str) and source else type(book).__name__
+
+
 def _checked(book: ReferenceBook, entity: str, prop: str) -> Reference | None:
-    """``book.lookup`` with its answer checked: a caller's book must return a Reference
-    (or None) whose value is positive and in the property's dimension."""
+    """``book.lookup`` with its answer checked: a caller's book returns None, a Reference
+    whose value is positive and in the property's dimension, or a value alone (a Quantity,
+    a string, a number), read with ``make_reference``."""
     try:
         found = book.lookup(entity, prop)
     except QuantnormError:
@@ -400,9 +434,7 @@ def _checked(book: ReferenceBook, entity: str, prop: str) -> Reference | None:
     if found is None:
         return None
     if not isinstance(found, Reference):
-        raise ReferenceValueError(
-            f"the reference book returned {type(found).__name__} for ({entity!r}, {prop!r}), not a Reference"
-        )
+        return make_reference(entity, prop, found, source=_book_source(book))
     expected = dimension(prop)
     if expected is not None and found.interval.units != expected:
         raise ReferenceValueError(

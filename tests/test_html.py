@@ -5,7 +5,9 @@ intact (the text of the text block is the source, character for character), esca
 everything, and render in a real browser (Debian's chromium, when installed).
 
 Screenshot: ``QUANTNORM_SCREENSHOT=docs/seed.png pytest tests/test_html.py -k screenshot``
-writes the rendered seed article to docs/seed.png (by default it goes to a temporary folder).
+writes the page of ``quantnorm --format html kursk.txt`` (the seed article: its mentions and
+its checked claims), as headless chromium renders it, to docs/seed.png (by default it goes to a
+temporary folder).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from hypothesis import strategies as st
 
 import quantnorm
 from quantnorm.cli import main
-from quantnorm.html import checks_html, document_html, mention_html, page_html
+from quantnorm.html import checks_html, document_html, mention_html, page_html, verify_page_html
 
 EXAMPLES = [
     "Russia has deployed over 50,000 troops; the region covers more than 380 square miles.",
@@ -202,6 +204,82 @@ def test_repr_html_of_mentions_and_mention() -> None:
     assert "[14,500, 15,000) count" in one
 
 
+class _Claims(HTMLParser):
+    """(text, verdict class) of each claim span of the text block."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.claims: list[list[str]] = []
+        self.depth = 0  # inside a claim span: the number of open tags in it
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if self.depth:
+            self.depth += tag not in _VOID
+        elif tag == "span" and "qn-claim" in classes:
+            verdict = next(c[3:] for c in classes if c.startswith("qn-") and c != "qn-claim")
+            self.claims.append(["", verdict])
+            self.depth = 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.claims[-1][0] += data
+
+
+def _claims(page: str) -> list[tuple[str, str]]:
+    parser = _Claims()
+    parser.feed(page)
+    parser.close()
+    return [(text, verdict) for text, verdict in parser.claims]
+
+
+CHECK_TEXTS = [
+    "The crowd of 80,000 was twice the population of Monaco. Area 51 is twice the size of Wales.",
+    "The park covers 900 km², a third bigger than Seoul; it has <b>2 million</b> people & more.",
+    "Belgium is twice as big as Wales and about 12 times as big as Luxembourg.",
+    "It covers more than 380 square miles, more than 1.5 times the area of Seoul.",
+    "No claims \"here\" <script>alert(1)</script>.",
+]
+
+
+@pytest.mark.parametrize("text", CHECK_TEXTS)
+def test_repr_html_of_checks_shows_the_text_with_each_claim(text: str) -> None:
+    checks = quantnorm.verify(text)
+    assert isinstance(checks, quantnorm.Checks) and checks.source == text
+    out = checks._repr_html_()
+    assert out == checks_html(text, checks)
+    page = _read(out)
+    assert page.text == text  # the source, character for character, escaped
+    assert "script" not in page.tags and "b" not in page.tags
+    assert _claims(out) == [(c.claim, c.verdict.value) for c in checks]
+    for c in checks:
+        verdict = c.verdict.value
+        assert f'<span class="qn-verdict qn-{verdict}">{verdict}</span>' in out
+        assert f"<td>{html.escape(c.claim)}</td>" in out
+
+
+@pytest.mark.parametrize("text", CHECK_TEXTS)
+def test_repr_html_of_a_check_shows_its_claim(text: str) -> None:
+    for c in quantnorm.verify(text):
+        out = c._repr_html_()
+        page = _read(out)
+        assert page.text == c.claim
+        assert _claims(out) == [(c.claim, c.verdict.value)]
+        assert f'<span class="qn-verdict qn-{c.verdict.value}">{c.verdict.value}</span>' in out
+        assert html.escape(c.reason) in out
+        if c.reference is not None:
+            assert html.escape(c.reference.text) in out
+
+
+def test_verify_gives_checks_of_every_verdict_colour() -> None:
+    checks = quantnorm.verify(" ".join(CHECK_TEXTS))
+    assert {c.verdict.value for c in checks} >= {"supported", "contradicted", "unverifiable"}
+
+
 def test_cli_format_html() -> None:
     out = io.StringIO()
     with redirect_stdout(out):
@@ -211,6 +289,61 @@ def test_cli_format_html() -> None:
     parsed = _read(page)
     assert parsed.text == "over 5 km & <b>10 troops"
     assert [m["text"] for m in parsed.marks] == ["over 5 km", "10 troops"]
+
+
+def _cli(argv: list[str]) -> str:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(argv) == 0
+    return out.getvalue()
+
+
+_SEOUL = ("The city covers more than 380 square miles, more than 1.5 times the area of Seoul. "
+          "Belgium is twice the size of Wales.")
+
+
+def test_cli_format_html_shows_the_checked_claims() -> None:
+    page = _cli(["--format", "html", "--text", _SEOUL, "--text", "10 troops"])
+    checks = quantnorm.verify(_SEOUL)
+    assert checks
+    parsed = _read(page)
+    assert parsed.text == _SEOUL + "10 troops"
+    assert [m["text"] for m in parsed.marks] == [m.text for m in quantnorm.parse(_SEOUL)] + ["10 troops"]
+    assert "<h2>Claims</h2>" in page and page.count("<h2>Claims</h2>") == 1  # the second text claims nothing
+    for c in checks:
+        verdict = c.verdict.value
+        assert f'<span class="qn-claim qn-{verdict}" title="{html.escape(f"{verdict}: {c.reason}")}">' in page
+        assert f'<span class="qn-verdict qn-{verdict}">{verdict}</span>' in page
+        assert c.reference is not None and html.escape(c.reference.text) in page
+    assert page == page_html([("<text 1>", _SEOUL, quantnorm.parse(_SEOUL), checks),
+                              ("<text 2>", "10 troops", quantnorm.parse("10 troops"), [])])
+
+
+def test_cli_format_html_of_the_seed_article_shows_the_seoul_claim(shared: Path) -> None:
+    path = shared / "data" / "seed" / "kursk.txt"
+    page = _cli(["--format", "html", str(path)])
+    text = path.read_text(encoding="utf-8")
+    assert _read(page).text == text
+    assert '<span class="qn-claim qn-supported"' in page
+    assert "more than 1.5 times the area of Seoul" in page
+    assert "Seoul area: 605.21 km2" in page  # the reference, with its source after it
+
+
+def test_cli_verify_format_html(tmp_path: Path) -> None:
+    page = _cli(["verify", "--format", "html", "--text", _SEOUL, "--text", "Nothing compared."])
+    checks = quantnorm.verify(_SEOUL)
+    assert page == verify_page_html([("<text 1>", _SEOUL, checks), ("<text 2>", "Nothing compared.", [])])
+    parsed = _read(page)
+    assert parsed.text == _SEOUL  # the second text has no claims: a note, not its text
+    assert parsed.marks == []  # claims only, no mentions
+    assert "No comparison claims found." in page
+    for c in checks:
+        assert f'<span class="qn-verdict qn-{c.verdict.value}">{c.verdict.value}</span>' in page
+        assert html.escape(c.claim) in page
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps({"Seoul": {"area": "3000 km**2"}}), encoding="utf-8")
+    with_refs = _cli(["verify", "--format", "html", "--references", str(refs), "--text", _SEOUL])
+    assert "3000 km**2" in with_refs and "qn-contradicted" in with_refs
 
 
 # --- a real browser ---------------------------------------------------------------------
@@ -260,12 +393,39 @@ def test_the_browser_lays_out_every_mention(shared: Path, tmp_path: Path) -> Non
 
 
 @browser
-def test_screenshot_of_the_seed_article(shared: Path, tmp_path: Path) -> None:
-    text = (shared / "data" / "seed" / "kursk.txt").read_text(encoding="utf-8")
+def test_the_browser_shows_the_checked_claim(shared: Path, tmp_path: Path) -> None:
+    page = _cli(["--format", "html", str(shared / "data" / "seed" / "kursk.txt")])
+    probe_js = """<script>
+const claims = [...document.querySelectorAll('.qn-text span.qn-claim')].map(c => {
+  const r = c.getBoundingClientRect();
+  return {text: c.textContent, width: r.width, border: getComputedStyle(c).borderBottomColor};
+});
+const verdicts = [...document.querySelectorAll('table.qn-checks .qn-verdict')].map(
+  v => ({text: v.textContent, background: getComputedStyle(v).backgroundColor}));
+const pre = document.createElement('pre'); pre.id = 'qn-probe';
+pre.textContent = JSON.stringify({claims, verdicts});
+document.body.appendChild(pre);
+</script></body>"""
     path = tmp_path / "seed.html"
-    path.write_text(page_html([("kursk.txt", text, quantnorm.parse(text))]), encoding="utf-8")
+    path.write_text(page.replace("</body>", probe_js), encoding="utf-8")
+    dom = _chromium(tmp_path, "--dump-dom", path.as_uri())
+    probe = json.loads(html.unescape(dom.split('<pre id="qn-probe">', 1)[1].split("</pre>", 1)[0]))
+    assert [c["text"] for c in probe["claims"]] == ["more than 1.5 times the area of Seoul"]
+    assert probe["claims"][0]["width"] > 0
+    assert probe["claims"][0]["border"] == "rgb(26, 127, 55)"  # supported: green
+    assert probe["verdicts"] == [{"text": "supported", "background": "rgb(26, 127, 55)"}]
+
+
+@browser
+def test_screenshot_of_the_seed_article(shared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the page of `quantnorm --format html ../shared/data/seed/kursk.txt`, run in the project folder
+    root = Path(__file__).resolve().parents[1]
+    monkeypatch.chdir(root)
+    kursk = os.path.relpath(shared / "data" / "seed" / "kursk.txt", root)
+    path = tmp_path / "seed.html"
+    path.write_text(_cli(["--format", "html", kursk]), encoding="utf-8")
     target = Path(os.environ.get("QUANTNORM_SCREENSHOT", tmp_path / "seed.png")).resolve()
-    _chromium(tmp_path, "--window-size=1100,1250", f"--screenshot={target}", path.as_uri())
+    _chromium(tmp_path, "--window-size=1100,1400", f"--screenshot={target}", path.as_uri())
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 20_000  # a blank page is a few kB

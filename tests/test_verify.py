@@ -256,6 +256,61 @@ CLAIMS = [
      "=", 2, "last year", "number of troops", N, "no reference value for the troops of last year"),
     ("The tower is 400 metres tall, twice the height of Ruritania.",
      "=", 2, "Ruritania", "height", N, "no height"),
+    # a fraction before a comparative adds to one or takes from it; a percentage too
+    ("It covers 1,330 km2, a third bigger than Ruritania.",
+     "=", Fraction(4, 3), "Ruritania", "area", S, "1 + 1/3: 1.33 in [1.2667, 1.4]"),
+    ("It covers 1,600 km2, a third larger than Ruritania.",
+     "=", Fraction(4, 3), "Ruritania", "area", C, "1.6 > 1.4"),
+    ("It covers 740 km2, a quarter smaller than Ruritania.",
+     "=", Fraction(3, 4), "Ruritania", "area", S, "1 - 1/4: 0.74 in [0.7125, 0.7875]"),
+    ("It covers 1,240 km2, a quarter more than Ruritania.",
+     "=", Fraction(5, 4), "Ruritania", "area", S, "1 + 1/4: 1.24 in [1.1875, 1.3125]"),
+    ("It covers 1,480 km2, 50% bigger than Ruritania.",
+     "=", 1.5, "Ruritania", "area", S, "1 + 0.5: 1.48 in [1.425, 1.575]"),
+    ("It covers 1,000 km2, more than a third bigger than Ruritania.",
+     ">", Fraction(4, 3), "Ruritania", "area", C, "1 is not > 4/3"),
+    # "N times that of X": the property named before "that", else the subject's dimension
+    ("It covers 2,150 km2, about twice that of Ruritania.",
+     "~", 2, "Ruritania", "area", S, "2.15 in [1.8, 2.2]"),
+    ("It covers 3,000 km2, three times that of Freedonia.",
+     "=", 3, "Freedonia", "area", C, "3000/2000 = 1.5 < 2.85"),
+    ("Its population, 4,000,000, is twice that of Ruritania.",
+     "=", 2, "Ruritania", "population", S, "a bare number as a head count: 4M/2M"),
+    ("It has a population of 5 million, half that of Ruritania.",
+     "=", 0.5, "Ruritania", "population", C, "5M/2M = 2.5 > 0.525"),
+    ("The tower stands 300 metres tall, one and a half times that of the Grand Spire.",
+     "=", 1.5, "Grand Spire", "height", S, "300/200 = 1.5"),
+    # "has" before the claim: a named subject
+    ("Freedonia has 2.5 times the population of Ruritania.",
+     "=", 2.5, "Ruritania", "population", S, "5M/2M = 2.5"),
+    ("Freedonia has twice the population of Elbonia.",
+     "=", 2, "Elbonia", "population", C, "5M/1M = 5 > 2.1"),
+    # a bare number is a head count; pieces of numbers are no names
+    ("The crowd of 4,000,000 was twice the population of Ruritania.",
+     "=", 2, "Ruritania", "population", S, "4M/2M; not the subject '000'"),
+    ("A crowd of 1,900,000 was almost the population of Ruritania.",
+     "<", 1, "Ruritania", "population", S, "1.9M/2M = 0.95 in [0.9, 1)"),
+    ("The crowd of 2,500,000 was less than the population of Ruritania.",
+     "<", 1, "Ruritania", "population", C, "1.25 is not < 1"),
+    ("Area 51 is twice the size of Ruritania.",
+     "=", 2, "Ruritania", "area", N, "a label and its number: no value for 'Area 51'"),
+    ("Route 66 is twice the length of the Long Bridge.",
+     "=", 2, "Long Bridge", "length", N, "no value for 'Route 66', not '66'"),
+    ("In 2020 Freedonia was twice the size of Ruritania.",
+     "=", 2, "Ruritania", "area", S, "Freedonia, not '2020 Freedonia': 2000/1000"),
+    # "the P of X" with no factor, after a bound or a stated quantity, X known
+    ("The road is 1,400 metres long, about the length of the Long Bridge.",
+     "~", 1, "Long Bridge", "length", S, "1400/1500 = 0.933 in [0.9, 1.1]"),
+    ("The road is 3,000 metres long, roughly the length of the Long Bridge.",
+     "~", 1, "Long Bridge", "length", C, "2 > 1.1"),
+    ("The mast is 190 metres tall, almost the height of the Grand Spire.",
+     "<", 1, "Grand Spire", "height", S, "0.95 in [0.9, 1)"),
+    ("The animal weighs 95 tonnes, about the weight of the Test Whale.",
+     "~", 1, "Test Whale", "mass", S, "0.95"),
+    ("It covers 1,030 km2, about the area of Ruritania.",
+     "~", 1, "Ruritania", "area", S, "1.03"),
+    ("The city has 3 million people, more than the population of Ruritania.",
+     ">", 1, "Ruritania", "population", S, "1.5 > 1"),
 ]
 
 
@@ -370,6 +425,164 @@ def test_builtin_rows_have_sources_and_licences() -> None:
         assert ref.source and ref.year and ref.licence
 
 
+# (text, [(claim, subject as written, verdict)], arithmetic): texts of several claims, or whose
+# subject is the point
+SUBJECTS = [
+    ("Freedonia is twice as big as Ruritania and eight times as big as Elbonia.",
+     [("twice as big as Ruritania", "Freedonia", S), ("eight times as big as Elbonia", "Freedonia", S)],
+     "the second claim shares the first one's subject: 2000/1000 = 2, 2000/250 = 8"),
+    ("Freedonia is 2.5 times as populous as Ruritania, and is five times as populous as Elbonia.",
+     [("2.5 times as populous as Ruritania", "Freedonia", S), ("five times as populous as Elbonia", "Freedonia", S)],
+     "', and is' between them: 5M/2M = 2.5, 5M/1M = 5"),
+    ("Freedonia is twice the size of Ruritania but only half the size of Elbonia.",
+     [("twice the size of Ruritania", "Freedonia", S), ("half the size of Elbonia", "Freedonia", C)],
+     "'but': 2000/250 = 8, not 0.5"),
+    ("It covers 2,000 km2, twice the area of Ruritania and eight times the area of Elbonia.",
+     [("twice the area of Ruritania", "2,000 km2", S), ("eight times the area of Elbonia", "2,000 km2", S)],
+     "one stated subject for both: 2, 8"),
+    ("Freedonia is twice the size of Ruritania; Elbonia is a quarter the size of Ruritania.",
+     [("twice the size of Ruritania", "Freedonia", S), ("a quarter the size of Ruritania", "Elbonia", S)],
+     "a new subject after ';': 250/1000 = 1/4"),
+    ("Freedonia is twice the size of Ruritania and Elbonia is a quarter the size of Ruritania.",
+     [("twice the size of Ruritania", "Freedonia", S), ("a quarter the size of Ruritania", "Elbonia", S)],
+     "a name between the claims: its own subject"),
+    ("The crowd of 4,000,000 was twice the population of Ruritania.",
+     [("twice the population of Ruritania", "4,000,000", S)], "a bare number, not '000'"),
+    ("It has 5 million people and 2,000 km2: 2.5 times the population of Ruritania.",
+     [("2.5 times the population of Ruritania", "5 million people", S)], "a head count before a bare number"),
+    ("It covers 2,000 km2 in 12 districts, twice the area of Ruritania.",
+     [("twice the area of Ruritania", "2,000 km2", S)], "the compared dimension: an area"),
+    ("At 3x the price, it has 4,000,000, twice the population of Ruritania.",
+     [("twice the population of Ruritania", "4,000,000", S)], "'3x' is a factor, never a subject"),
+    ("Area 51 is twice the size of Ruritania.",
+     [("twice the size of Ruritania", "Area 51", N)], "a label with its number"),
+    ("Route 66 is twice the length of the Long Bridge.",
+     [("twice the length of the Long Bridge", "Route 66", N)], "a label with its number"),
+    ("In 2020 Freedonia was twice the size of Ruritania.", [("twice the size of Ruritania", "Freedonia", S)],
+     "digits start no name"),
+    ("The reserve covers 2,000 km2. They have twice the area of Ruritania.",
+     [("twice the area of Ruritania", "2,000 km2", S)], "'they' is a pronoun: the quantity of the sentence before"),
+    ("The 1,000 were twice the size of Ruritania.", [("twice the size of Ruritania", "1,000", C)],
+     "not '000': a size may be a population, and 1,000 a head count: 1000/2M"),
+    ("The 1,000 were twice the height of the Grand Spire.", [("twice the height of the Grand Spire", None, N)],
+     "not '000', and a bare number is no height: no subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), SUBJECTS)
+def test_subjects(text: str, expected: list[tuple[str, str | None, str]], why: str) -> None:
+    checks = quantnorm.verify(text, BOOK)  # type: ignore[arg-type]
+    got = [(c.claim, None if c.subject is None else c.subject.text, c.verdict.value) for c in checks]
+    assert got == expected, why
+    for c in checks:
+        assert text[c.start:c.end] == c.claim
+        if c.subject is not None:
+            assert text[c.subject.start:c.subject.end] == c.subject.text
+
+
+# (text, subject, property, entity, verdict, ratio low or None, arithmetic), with the built-in book
+BUILTIN_CLAIMS = [
+    ("The crowd of 80,000 was twice the population of Monaco.",
+     "80,000", "population", "Monaco", S, 80000 / 38682, "80,000 / 38,682 = 2.07 in [1.9, 2.1]"),
+    ("Its population, 80,000, is twice that of Monaco.",
+     "80,000", "population", "Monaco", S, 80000 / 38682, "'that' is the population"),
+    ("Area 51 is twice the size of Wales.", "Area 51", "area", "Wales", N, None, "no value for 'Area 51'"),
+    ("Route 66 is three times the length of the Golden Gate Bridge.",
+     "Route 66", "length", "Golden Gate Bridge", N, None, "no value for 'Route 66'"),
+    ("The park covers 900 km², a third bigger than Seoul.",
+     "900 km²", "area", "Seoul", C, 900 / 605.21, "900 / 605.21 = 1.487 > 4/3 * 1.05 = 1.4"),
+    ("The park covers 800 km², a third bigger than Seoul.",
+     "800 km²", "area", "Seoul", S, 800 / 605.21, "1.322 in [1.267, 1.4]"),
+    ("The park covers 900 km², 50% bigger than Seoul.",
+     "900 km²", "area", "Seoul", S, 900 / 605.21, "1.487 in [1.425, 1.575]"),
+    ("Belgium has twice the population of Wales.",
+     "Belgium", "population", "Wales", C, 11422068 / 3107500, "11.42M / 3.11M = 3.68"),
+    ("The lake covers 200,000 km2, about 7 times that of Belgium.",
+     "200,000 km2", "area", "Belgium", S, 200000 / 30510, "6.56 in [6.3, 7.7]"),
+    ("The creature is 30 m long, about the length of a blue whale.",
+     "30 m", "length", "blue whale", S, 30 / 29.9, "1.003 in [0.9, 1.1]"),
+    ("Kursk is 1.5 times the size of Seoul.",
+     "Kursk", "area", "Seoul", C, 29997 / 605.21, "Kursk Oblast: 29,997 / 605.21 = 49.6"),
+    ("It covers 420,000 km2, twice the size of Great Britain.",
+     "420,000 km2", "area", "Great Britain", S, 420000 / 209331, "the island: 2.006"),
+    ("It covers 490,000 km2, twice the size of Britain.",
+     "490,000 km2", "area", "United Kingdom", S, 490000 / 244820, "the UK: 2.001"),
+    ("The lawn covers 5,000 square metres, about the size of a football field.",
+     "5,000 square metres", "area", "American football field", S, 5000 / (6400 * 0.9144 ** 2),
+     "US usage: 5000 / 5351 = 0.934"),
+    ("The lawn covers 7,000 square metres, about the size of a football pitch.",
+     "7,000 square metres", "area", "football pitch", S, 7000 / 7140, "the soccer pitch: 0.98"),
+    ("The river is 12,800 km long, twice the length of the Amazon River.",
+     "12,800 km", "length", "Amazon River", S, 2.0, "12800 / 6400"),
+    ("Its metro has 1,694,251 riders, the population of Manhattan.",
+     "1,694,251 riders", "population", "Manhattan", S, 1.0, "a head count the size of the 2020 census"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "prop", "entity", "verdict", "ratio", "why"), BUILTIN_CLAIMS)
+def test_builtin_claims(text: str, subject: str, prop: str, entity: str, verdict: str, ratio: float | None,
+                        why: str) -> None:
+    (check,) = quantnorm.verify(text)
+    assert check.subject is not None and check.subject.text == subject, why
+    assert (check.property, check.entity, check.verdict.value) == (prop, entity, verdict), check.reason
+    if ratio is None:
+        assert check.ratio is None and subject in check.reason
+    else:
+        assert check.ratio is not None and check.ratio.low is not None
+        assert math.isclose(float(check.ratio.low), ratio, rel_tol=1e-6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its delivery network is 13,000 km long, twice that of Amazon.",  # the company: no value
+        "The warehouse is 600 m long, twice the length of Amazon's.",  # no length of the company
+        "Amazon is twice the size of Walmart.",
+    ],
+)
+def test_amazon_alone_is_no_river(text: str) -> None:
+    assert all(c.verdict == Verdict.UNVERIFIABLE for c in quantnorm.verify(text))
+    assert builtin().lookup("Amazon", "length") is None
+    river = builtin().lookup("the Amazon River", "length")
+    assert river is not None and river.entity == "Amazon River"
+
+
+def test_builtin_names_that_mean_two_things() -> None:
+    book = builtin()
+    for name, prop, entity in [("Great Britain", "area", "Great Britain"), ("Britain", "area", "United Kingdom"),
+                               ("the UK", "area", "United Kingdom"), ("a football field", "area",
+                                                                     "American football field"),
+                               ("a football pitch", "area", "football pitch"), ("soccer field", "length",
+                                                                                "football pitch")]:
+        ref = book.lookup(name, prop)
+        assert ref is not None and ref.entity == entity, name
+        assert ref.source and ref.year and ref.licence
+    gb, uk = book.lookup("Great Britain", "area"), book.lookup("United Kingdom", "area")
+    assert gb is not None and uk is not None and gb.interval.low is not None and uk.interval.low is not None
+    assert gb.interval.low < uk.interval.low  # the island is smaller than the kingdom
+
+
+def test_builtin_notes_describe_their_own_row() -> None:
+    book = builtin()
+    area, people = book.lookup("Manhattan", "population"), book.lookup("Manhattan", "area")
+    assert area is not None and people is not None
+    for ref in (book.lookup(c, "population") for c in ("Manhattan", "Brooklyn", "New York City", "Chicago")):
+        assert ref is not None and "area" not in (ref.note or ""), ref
+
+
+def test_every_builtin_row_has_a_source_a_year_and_a_licence() -> None:
+    import csv
+
+    rows = [line for line in (ROOT / "quantnorm" / "data" / "references.csv").read_text(encoding="utf-8")
+            .splitlines() if line.strip() and not line.startswith("#")]
+    records = list(csv.DictReader(rows))
+    assert len(records) > 600
+    pairs = [(r["entity"], r["property"]) for r in records]
+    assert len(pairs) == len(set(pairs))  # one row per value
+    for r in records:
+        assert r["source"].strip() and r["year"].strip().isdigit() and r["licence"].strip(), r
+
+
 def test_builtin_us_states_add_up_to_the_2020_census() -> None:
     from quantnorm.references import _builtin
 
@@ -453,13 +666,103 @@ class _BrokenBook:
 
 class _WrongBook:
     def lookup(self, entity: str, property: str) -> object:
-        return "605 km2"
+        return ["605", "km2"]  # no quantity
 
 
-@pytest.mark.parametrize("book", [_BrokenBook(), _WrongBook()])
+class _WrongDimensionBook:
+    def lookup(self, entity: str, property: str) -> object:
+        return "605 km"  # a length for every property
+
+
+@pytest.mark.parametrize("book", [_BrokenBook(), _WrongBook(), _WrongDimensionBook()])
 def test_a_failing_book_raises_a_quantnorm_error(book: object) -> None:
     with pytest.raises(ReferenceValueError):
         quantnorm.verify("It covers 1,000 km2, twice the area of Seoul.", book)  # type: ignore[arg-type]
+
+
+class _DictBook:
+    """A caller's book over a dict, answering with strings and Quantities, as a database might."""
+
+    source = "city archive"
+
+    def __init__(self, values: dict[tuple[str, str], object]) -> None:
+        self.values = {(e.casefold(), p): v for (e, p), v in values.items()}
+
+    def lookup(self, entity: str, property: str) -> object:
+        return self.values.get((entity.casefold().removeprefix("the "), property))
+
+
+class _ComputedBook:
+    """A caller's book that computes its values: the area of a rectangle from its sides."""
+
+    def __init__(self) -> None:
+        m = quantnorm.ureg.meter
+        self.sides = {"north field": (120 * m, 80 * m)}
+
+    def lookup(self, entity: str, property: str) -> Reference | None:
+        sides = self.sides.get(entity.casefold().removeprefix("the "))
+        if sides is None:
+            return None
+        if property == "area":
+            return quantnorm.make_reference(entity, "area", sides[0] * sides[1], source="survey", year="2024",
+                                            licence="CC0", note="length x width")
+        if property == "length":
+            return quantnorm.make_reference(entity, "length", max(sides), source="survey")
+        return None
+
+
+# (book, text, verdict, the reference's text and source, arithmetic)
+CUSTOM_BOOKS = [
+    (_DictBook({("Ruritania", "area"): "1,000 km2"}), "It covers 2,000 km2, twice the area of Ruritania.", S,
+     ("1,000 km2", "city archive"), "a string: 2000/1000"),
+    (_DictBook({("Ruritania", "population"): "2 million"}), "It has 3 million people, twice the population of "
+     "Ruritania.", C, ("2 million", "city archive"), "a string without a unit is a count: 1.5"),
+    (_DictBook({("Grand Spire", "height"): quantnorm.ureg.Quantity(200, "m")}),
+     "The mast is 400 metres tall, twice the height of the Grand Spire.", S, ("200 meter", "city archive"),
+     "a Quantity: 400/200"),
+    (_DictBook({("Ruritania", "area"): 1000 * quantnorm.ureg.km ** 2}),
+     "It covers 1,500 km2, 1.5 times the area of Ruritania.", S, ("1000 kilometer ** 2", "city archive"),
+     "a Quantity: 1.5"),
+    (_DictBook({("Ruritania", "population"): 2_000_000}), "Freedonia is 2.5 times as populous as Ruritania.", N,
+     ("2000000", "city archive"), "a number is read in the property's unit; no value for Freedonia"),
+    (_ComputedBook(), "The car park covers 19,200 square metres, twice the area of the north field.", S,
+     ("9600 meter ** 2", "survey"), "120 m x 80 m = 9600 m2: 2"),
+    (_ComputedBook(), "The runway is 240 metres long, twice the length of the north field.", S,
+     ("120 meter", "survey"), "240/120"),
+    (ReferenceChain(_DictBook({("Seoul", "population"): "9 million"}), _ComputedBook(), builtin()),
+     "It covers 1,210 km2, twice the area of Seoul.", S,
+     ("605.21 km2", "Seoul Metropolitan Government (via Wikipedia: Seoul)"), "the chain asks the built-in book last"),
+    (ReferenceChain(_DictBook({("Seoul", "area"): "700 km2"}), builtin()),
+     "It covers 1,400 km2, twice the area of Seoul.", S, ("700 km2", "city archive"), "the caller's value first"),
+]
+
+
+@pytest.mark.parametrize(("book", "text", "verdict", "reference", "why"), CUSTOM_BOOKS)
+def test_a_callers_book_may_answer_with_a_value_or_a_reference(
+    book: object, text: str, verdict: str, reference: tuple[str, str], why: str
+) -> None:
+    (check,) = quantnorm.verify(text, book)  # type: ignore[arg-type]
+    assert check.verdict.value == verdict, (why, check.reason)
+    assert check.reference is not None
+    assert (check.reference.text, check.reference.source) == reference, why
+
+
+def test_make_reference_builds_a_reference_with_its_source() -> None:
+    ref = quantnorm.make_reference("Ruritania", "surface area", "1,000 km2", source="survey", year="2024",
+                                   licence="CC0", note="land only")
+    assert isinstance(ref, Reference)
+    assert (ref.entity, ref.property, ref.text) == ("Ruritania", "area", "1,000 km2")
+    assert (ref.source, ref.year, ref.licence, ref.note) == ("survey", "2024", "CC0", "land only")
+    assert ref.interval == Interval.point(Fraction(10 ** 9), "meter ** 2")
+    assert ref.quantity.magnitude == 10 ** 9
+    assert quantnorm.make_reference("X", "population", 1200).interval.units == "count"
+    with pytest.raises(ReferenceValueError):
+        quantnorm.make_reference("X", "area", "12 km")
+    # a book that answers with a Reference made this way
+    book = _ComputedBook()
+    assert isinstance(book, quantnorm.ReferenceBook)
+    found = book.lookup("the north field", "area")
+    assert found is not None and found.interval.low == 9600
 
 
 def test_references_of_the_wrong_type_are_a_type_error() -> None:
@@ -509,6 +812,11 @@ def test_claimed_intervals() -> None:
         "A third of the troops left.",  # a proportion
         "Freedonia is bigger than Ruritania and Elbonia combined.",  # a sum: not checked
         "Prices rose as long as the size of the market grew.",  # "as long as": a conjunction
+        "Freedonia is the area of Ruritania that voted no.",  # "the area of" after a verb alone: no claim
+        "Officials talked about the population of Ruritania.",  # "about" with no subject to check
+        "Route 66 is about the length of the Long Bridge.",  # "the length of": the subject must be known
+        "Wages grew twice that of inflation.",  # "that of X": X must be one the book knows
+        "Its revenue is twice that of Atlantis.",  # the same
     ],
 )
 def test_not_claims(text: str) -> None:
