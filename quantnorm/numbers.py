@@ -10,8 +10,11 @@ What it reads (tables in data/numbers.txt):
                "1.2 × 10^6", "1.2×10⁶", "3 1/2", "2½", "3/4"
   words        "three hundred and forty-two", "eleven thousand", "two and a half thousand",
                "half a million", "a dozen", "two-thirds", "one in five" (= 1/5)
-  mixed        "3.2 million", "2 million 500 thousand"
-  vague        "thousands (of)" [1000, 10000], "tens of thousands", "dozens", "several hundred"
+  mixed        "3.2 million", "2 million 500 thousand", "1½ million", "1.5million"
+  spoken       "zero point five", "three point two billion", "point five"
+  powers       "10^6", "10⁶", "10^-3", "10⁻³" ("2^10" is arithmetic: no number)
+  vague        "thousands (of)" [1000, 10000], "tens of thousands", "dozens", "several hundred",
+               "100s of", "1,000s of", "10s of thousands"
 Scale abbreviations after digits ("5bn", "$3.2m", "10k") are read by ``suffix_at``, because
 whether "m" is a million or a metre depends on whether the amount is money (units stage).
 """
@@ -26,7 +29,7 @@ from typing import NamedTuple
 import regex
 
 from . import _data
-from ._patterns import Match, alternation, compile, initials, near
+from ._patterns import SPACES, Match, alternation, compile, ending, initials, longest_first, near
 
 __all__ = ["Number", "NumberReader", "reader"]
 
@@ -40,6 +43,7 @@ _RATIO_GAP = (" ", "\u00a0", "\t", "\n")
 _PLAIN = frozenset({"int", "dec", "dec2", "sep", "sign"})  # the groups of a plain number
 _NOT_DIGITS = {ord(c): None for c in ",'’ \u00a0\u2009\u202f"}  # group separators
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_POWER_MARKS = "^⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺"  # what starts a power written on the number ("10^6", "10⁶")
 _MINUS = "-−"
 _SIGN = r"[+\-−]"
 
@@ -78,7 +82,8 @@ class Number(NamedTuple):
     low: Fraction
     high: Fraction
     precision: Fraction | None
-    form: str  # "digits", "words", "mixed", "fraction", "slash", "vague", "ratio"
+    form: str  # "digits", "words", "mixed", "fraction", "slash", "vague", "ratio", "power"
+    # (a spoken decimal, "three point two", is "words"; "power" is a bare power of ten, "10^6")
     scale: Fraction = _ONE  # the scale word or suffix that ends it ("10 million": 10^6)
 
     @property
@@ -110,7 +115,7 @@ class _Suffix:
 
 
 class _Token(NamedTuple):
-    kind: str  # digits, card, mult, scale, frac, sign, a, and, of
+    kind: str  # digits, card, mult, scale, frac, sign, point, a, and, of
     value: Fraction
     precision: Fraction | None
     start: int
@@ -156,6 +161,8 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
                 group, gprec, digits, state = t.value, t.precision, True, "digits"
             elif kind == "card":
                 group, state, words = t.value, "card", True
+            elif kind == "point":  # "point five": a spoken decimal without its whole part
+                group, gprec, state, words = t.value, t.precision, "point", True
             elif kind == "a":
                 n = nxt(i + 1)
                 if n is None or n.joint != "space":
@@ -218,9 +225,12 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
             state = "mult"
             words = True
         elif kind == "scale":
-            if group is None or (last_scale is not None and t.value >= last_scale) or t.joint not in ("space", "-"):
+            # joint "none": a scale word glued to digits ("1.5million"), which only _tokens makes
+            if group is None or (last_scale is not None and t.value >= last_scale):
                 break
-            if state not in ("digits", "card", "card-done", "card-after-mult", "mult", "a", "frac"):
+            if t.joint not in ("space", "-", "none"):
+                break
+            if state not in ("digits", "card", "card-done", "card-after-mult", "mult", "a", "frac", "point"):
                 break
             gp = gprec if gprec is not None else _place(group)
             precision = gp * t.value if precision is None else min(precision, gp * t.value)
@@ -228,6 +238,19 @@ def _parse_tokens(toks: list[_Token]) -> tuple[Fraction, Fraction, int, bool, bo
             last_group = group
             group, gprec, last_scale = None, None, t.value
             state = "scale"
+            words = True
+        elif kind == "point":
+            # "three point two", "twenty-one point five", "a hundred point two", "two
+            # thousand point five": a whole number in words, then its decimals
+            if t.joint != "space" or (state == "scale" and (group is not None or last_scale is None)):
+                break
+            if state != "scale" and (state not in ("card", "card-done", "card-after-mult", "mult") or group is None):
+                break
+            if group is not None and group.denominator != 1:
+                break
+            group = t.value if group is None else group + t.value
+            gprec = t.precision
+            state = "point"
             words = True
         elif kind == "frac":
             whole = group is not None and group.denominator == 1
@@ -321,6 +344,12 @@ class NumberReader:
         self.separators: list[str] = []
         self.slash_denominators: set[int] = set()
         self.ordinals: set[str] = set()
+        self.plural_smallest = Fraction(100)  # [digit-plurals]
+        self.seconds_before: set[str] = set()
+        self.points: set[str] = set()  # [decimal-point]
+        self.decimal_digits: dict[str, int] = {}  # [decimal-digits] and the cardinals 0..9
+        self.point_noun_after: list[str] = []
+        self.bare_point_after: set[str] = set()
         self._load()
         self._compile()
 
@@ -339,6 +368,24 @@ class NumberReader:
                 continue
             if sec == "ordinals":
                 self.ordinals.update(w.lower() for w in _data.items(line.text))
+                continue
+            if sec == "decimal-point":
+                self.points.add(line.text.lower())
+                continue
+            if sec == "point-noun-after":
+                self.point_noun_after.append(_norm(line.text))
+                continue
+            if sec == "bare-point-after":
+                self.bare_point_after.update(w.lower() for w in _data.items(line.text))
+                continue
+            if sec == "digit-plurals":
+                key, val = line.split()
+                if key == "smallest":
+                    self.plural_smallest = _value(val)
+                elif key == "seconds-before":
+                    self.seconds_before.update(w.lower() for w in _data.items(val))
+                else:
+                    raise line.error("unknown digit-plurals key")
                 continue
             key, val = line.split()
             forms = key.split("|") if sec not in ("suffixes", "code-scales", "vulgar") else [key]
@@ -370,8 +417,13 @@ class NumberReader:
                     table[form] = (_value(lo), _value(hi))
                 elif sec == "signs":
                     self.signs[form] = int(val)
+                elif sec == "decimal-digits":
+                    self.decimal_digits[form] = int(val)
                 else:
                     raise line.error(f"unknown section [{sec}]")
+        for word, value in self.cardinals.items():  # "zero" ... "nine": a digit after "point"
+            if value.denominator == 1 and 0 <= value < 10:
+                self.decimal_digits.setdefault(word, int(value))
 
     def _compile(self) -> None:
         def alt(words: list[str]) -> str:
@@ -394,20 +446,38 @@ class NumberReader:
             rf"(?:(?P<int>{digits})(?:\.(?P<dec>\d++))?|\.(?P<dec2>\d++))"
             r"(?P<exp>[eE](?P<e1>[+\-−]?\d{1,4})(?![\w])"
             r"|[\x20\u00a0\u202f\u2009\n]?[×x*][\x20\u00a0\u202f\u2009\n]?10"
-            r"(?:\^(?P<e2>[+\-−]?\d{1,4})|(?P<e3>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})))?"
+            r"(?:\^(?P<e2>[+\-−]?\d{1,4})|(?P<e3>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}))"
+            # a power written on the number itself: "10^6", "10⁻³" (digits_at takes only 10);
+            # the look-ahead keeps the common case (no power) one step, and no group of its
+            # own keeps every match as small as before
+            r"|(?=[\^⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(?:\^[+\-−]?\d{1,4}(?![\d^]|\.\d)"
+            r"|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])))?"
             rf"(?P<vulgar>[{vulgar}])?"
             r"(?:[\x20\u00a0\u202f\u2009\n](?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sden>\d{1,4})(?![\d/]))?"
         )
         words = (
             list(self.cardinals) + list(self.multipliers) + list(self.scales) + list(self.fractions)
-            + list(self.vague) + list(self.signs) + ["and", "a", "an", "of"]
+            + list(self.vague) + list(self.signs) + list(self.points) + ["and", "a", "an", "of"]
         )
         ws = r"\s++"
         self.WORD = near(rf"(?i)({alternation(words, ws)})(?![\w])")
         self.PHRASE = near(rf"(?i)({alternation(self.phrases, ws)})(?![\w])")
         self.VAGUE = near(rf"(?i)({alternation(self.vague)})(?![\w])")
         self.VAGUE_BEFORE = near(rf"(?i)({alternation(self.vague_before_scale, ws)})\s++(?=\w)")
+        # Spoken decimals: the digit words after "point" ("three point one four"), one word a
+        # digit; the phrases before "point" that make it a noun ("at one point"); the words
+        # after which a bare "point five" is a number.
+        digit_words = alternation(self.decimal_digits)
+        self.POINT_DIGITS = near(rf"(?i)(?:{SPACES}(?:{digit_words})(?![\w\-]))++")
+        point_after = rf"(?={SPACES}{digit_words}\b)"  # what follows a decimal point
+        self.POINT_NOUN = ending(rf"(?i)(?<![\w\-'’])(?:{longest_first(self.point_noun_after)})")
+        self.BARE_POINT = ending(rf"(?i)(?<![\w\-'’])(?:{longest_first(self.bare_point_after)})")
+        # Digit plurals ("100s of", "1,000's of", "10s of thousands") and the words after
+        # "of" that make them seconds ("the last 100s of the race").
+        scale_alt = alternation(self.scales)
+        self.DIGIT_PLURAL = near(rf"(?i)['’]?s(?={SPACES}(?:of|{scale_alt})(?![\w]))", first="sS'’")
+        self.SECONDS_OF = near(rf"(?i){SPACES}of{SPACES}(?:{alternation(self.seconds_before)})(?![\w])")
         # What may join two number words: a hyphen before a word, or white space with at most
         # one line break.
         self.JOINT = near(
@@ -419,17 +489,20 @@ class NumberReader:
         )
         scale_words = alt(list(self.scales) + list(self.multipliers))
         self.SCALE_WORD = near(rf"(?i)(?:of\s++)?(?:an?\s++)?({scale_words})(?![\w])")
-        self.SUFFIX = near(rf"(\x20?)({alt(list(self.suffixes))})(?![\w])")
+        self.SUFFIX = near(rf"([\x20\u00a0]?)({alt(list(self.suffixes))})(?![\w])")
         ordinals = alt(sorted(self.ordinals))
         self.ORDINAL_AFTER = near(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({ordinals})(?![\w])")
         self.RATIO = near(rf"(?i)\s++({alt(self.ratios)})\s++", first=initials(self.ratios))
         # what may follow digits and make a longer number: a scale or multiplier word, a
-        # fraction, "and" (a ratio, "1 in 5", is read apart)
+        # fraction, "and" (a ratio, "1 in 5", is read apart); a scale word glued to the digits
+        # ("1.5million"); a plural "s" that makes them vague ("100s of")
         extending = [*self.scales, *self.multipliers, *self.fractions, "and"]
-        self.EXTENDS = near(rf"(?i)[\s\u00a0-]++{alternation(extending)}\b", first=initials([*extending, "-"]))
-        self.SCALE_AFTER = near(
-            rf"(?i)[\s\u00a0-]++({alternation(self.scales)})\b", first=initials([*self.scales, "-"])
+        self.EXTENDS = near(
+            rf"(?i)(?:[\s\u00a0-]++{alternation(extending)}"
+            rf"|(?=[^\s\u00a0-])(?:{scale_alt}|(?P<plural>['’]?s{SPACES}(?:of|{scale_alt}))))\b",
+            first=initials([*extending, "-", "s", "'", "’"]),
         )
+        self.SCALE_AFTER = near(rf"(?i)[\s\u00a0-]*+({scale_alt})\b", first=initials([*self.scales, "-"]))
         # Where a number may start: a digit (after an optional sign), a vulgar fraction, or
         # a number word. "a" only starts a number before a word that makes it one.
         starters = (
@@ -445,7 +518,8 @@ class NumberReader:
             rf"[\d{vulgar}]|[+\-−.](?=\x20?\.?\d)"
             rf"|(?i:\b(?:{alternation(w.lower() for w in starters)}"
             rf"|an?(?=\s++{alternation(a_next)}\b)"
-            rf"|{alternation(self.fractions)}(?=[\s-]++{alternation(self.scales)}\b))\b)"
+            rf"|{alternation(self.fractions)}(?=[\s-]++{alternation(self.scales)}\b))\b"
+            rf"|{alternation(self.points)}{point_after})"
         )
         # The scan looks for the two kinds apart, each with a cheaper pattern: digits, and
         # number words (a word that "a" makes a number, "a million", is found by that word).
@@ -454,9 +528,10 @@ class NumberReader:
         # (twice as quick as a case-insensitive one) finds them; ``WORD_TRIGGER_ANYCASE`` is for
         # the rare text whose lowering changes its length (and so its offsets).
         word_list = {w.lower() for w in {*starters, *a_next}}
-        firsts = "".join(sorted({w[0] for w in word_list}))
-        self.WORD_TRIGGER = compile(rf"\b(?=[{regex.escape(firsts)}]){alternation(word_list)}\b")
-        self.WORD_TRIGGER_ANYCASE = regex.compile(rf"(?i:\b{alternation(word_list)}\b)")
+        firsts = "".join(sorted({w[0] for w in [*word_list, *self.points]}))
+        point = rf"{alternation(self.points)}{point_after}"  # "point five"
+        self.WORD_TRIGGER = compile(rf"\b(?=[{regex.escape(firsts)}])(?:{alternation(word_list)}\b|{point})")
+        self.WORD_TRIGGER_ANYCASE = regex.compile(rf"(?i:\b(?:{alternation(word_list)}\b|{point}))")
         self.after_article = {w.lower() for w in a_next}
 
     # ------------------------------------------------------------------ reading
@@ -483,6 +558,9 @@ class NumberReader:
             if sign and sign[0] in _MINUS:
                 value = -value
             return Number(m.start(), m.end(), value, value, precision, form)
+        power = m.group("exp")
+        if power is not None and power[0] in _POWER_MARKS:
+            return self._power(m, power, int_part, value, precision)
         exp_text = m.group("e1") or m.group("e2") or (m.group("e3") or "").translate(_SUPERSCRIPTS)
         if exp_text:
             exp = int(exp_text.replace("−", "-"))
@@ -513,6 +591,20 @@ class NumberReader:
             value = -value
         return Number(m.start(), m.end(), value, value, precision, form)
 
+    def _power(self, m: Match, power: str, int_part: str, value: Fraction, precision: Fraction) -> Number | None:
+        """ "10^6", "10⁶", "10^-3", "10⁻³": a power of ten, stated to its own place (as "1e6").
+        A caret on another number ("2^10") is arithmetic: None, and the scan skips it whole;
+        a superscript on another number ("300¹") is a footnote mark, left out."""
+        if int_part != "10" or m.group("dec"):
+            return None if power[0] == "^" else self._plain(m, value, precision, m.start("exp"))
+        exp = int(power.lstrip("^").translate(_SUPERSCRIPTS).replace("−", "-"))
+        if abs(exp) > _MAX_EXPONENT:
+            return None
+        value = Fraction(10) ** exp
+        sign = m.group("sign")
+        signed = -value if sign and sign[0] in _MINUS else value
+        return Number(m.start(), m.end("exp"), signed, signed, value, "power")
+
     def _plain(self, m: Match, value: Fraction, precision: Fraction, end: int) -> Number:
         sign = m.group("sign")
         if sign and sign[0] in _MINUS:
@@ -526,15 +618,20 @@ class NumberReader:
         if not text[pos].isalpha():  # digits, a sign or a vulgar fraction: no word forms
             plain = self.digits_at(text, pos)
             if plain is not None and plain.form == "digits":
-                if not self.EXTENDS.match(text, plain.end):
+                extends = self.EXTENDS.match(text, plain.end)
+                if not extends:
                     # nothing after it can make it longer: the common case, read fast
                     return self._ratio_after(text, plain) or plain
+                if extends.lastgroup == "plural":  # "100s of fans", "10s of thousands"
+                    return self._digit_plural(text, plain) or plain
                 scale = self.SCALE_AFTER.match(text, plain.end)
                 after = text[scale.end():scale.end() + 4].lstrip(" \u00a0\t\n-")[:1] if scale else ""
                 if scale is not None and not after.isdigit() and not self.EXTENDS.match(text, scale.end()):
                     factor = self.scales[scale.group(1).lower()]  # "75 million", "3.2 billion"
                     scaled = plain.scaled(factor, scale.end())
                     return scaled._replace(form="mixed", scale=factor)
+            if plain is not None and plain.form == "power":
+                return plain
             number = self._expression_at(text, pos, plain)
             return None if number is None else self._ratio_after(text, number) or number
         vague = self._vague_at(text, pos)
@@ -548,6 +645,37 @@ class NumberReader:
         if number is None:
             return None
         return self._ratio_after(text, number) or number
+
+    def _digit_plural(self, text: str, plain: Number) -> Number | None:
+        """ "100s of fans" [100, 1000], "1,000's of people", "10s of thousands" [10^4, 10^5]:
+        digits of a power of ten with a plural "s", read by the rule of the vague plurals."""
+        m = self.DIGIT_PLURAL.match(text, plain.end)
+        value = plain.value
+        if m is None or value < 10 or value != plain.precision:  # not a power of ten
+            return None
+        if not text[plain.start:plain.end].translate(_NOT_DIGITS).isdigit():
+            return None  # "+100s", "1e3s"
+        if plain.start and text[plain.start - 1] in "'’":
+            return None  # "the '10s": a decade
+        lo, hi, end = self._vague_links(text, value, value * 10, m.end())
+        if end == m.end() and (value < self.plural_smallest or self.SECONDS_OF.match(text, end)):
+            return None  # "10s of footage", "the last 100s of the race": seconds
+        return Number(plain.start, end, lo, hi, None, "vague")
+
+    def _vague_links(self, text: str, lo: Fraction, hi: Fraction, end: int) -> tuple[Fraction, Fraction, int]:
+        """A vague range multiplied by what follows: "tens of thousands", "hundreds of
+        millions", "several hundred thousand"; at most three links ("thousands of thousands
+        of ..." repeated is not a number)."""
+        for _ in range(3):
+            more = self.VAGUE_MORE.match(text, end)
+            if not more:
+                break
+            if more.group("vague"):
+                factor = self.vague[more.group("vague").lower()][0]
+            else:
+                factor = self.scales[more.group("scale").lower()]
+            lo, hi, end = lo * factor, hi * factor, more.end()
+        return lo, hi, end
 
     def _vague_at(self, text: str, pos: int) -> Number | None:
         """ "thousands", "tens of thousands", "several hundred", "a few thousand"."""
@@ -565,17 +693,7 @@ class NumberReader:
                 return None
             lo, hi = self.vague[m.group(1).lower()]
             end = m.end()
-        # "tens of thousands", "hundreds of millions", "several hundred thousand"; at most
-        # three links ("thousands of thousands of ..." repeated is not a number)
-        for _ in range(3):
-            more = self.VAGUE_MORE.match(text, end)
-            if not more:
-                break
-            if more.group("vague"):
-                factor = self.vague[more.group("vague").lower()][0]
-            else:
-                factor = self.scales[more.group("scale").lower()]
-            lo, hi, end = lo * factor, hi * factor, more.end()
+        lo, hi, end = self._vague_links(text, lo, hi, end)
         return Number(pos, end, lo, hi, None, "vague")
 
     def _ratio_after(self, text: str, number: Number) -> Number | None:
@@ -618,18 +736,27 @@ class NumberReader:
                     break
                 out.append(_Token("digits", num.value, num.precision, q, num.end, joint, num.form))
                 p = num.end
-                if num.form != "digits":
+                if num.form not in ("digits", "fraction"):  # "1½ million", "3 1/2 million"
                     break
                 continue
-            if ch in self.vulgar:  # "2½": a vulgar fraction after the digits
+            if ch in self.vulgar:  # "½ million"; "2 ½" is read by digits_at
+                if out and out[-1].kind != "sign":
+                    break
                 value = self.vulgar[ch]
                 out.append(_Token("digits", value, Fraction(1, value.denominator), q, q + 1, joint, "fraction"))
-                break
+                p = q + 1
+                continue
             w = self.WORD.match(text, q)
-            if not w or joint == "none":
+            if not w:
                 break
             word = w.group(1).lower()
-            if word in self.cardinals:
+            if joint == "none" and not (word in self.scales and out and out[-1].kind == "digits"):
+                break  # only a scale word may be glued to the digits before it ("1.5million")
+            if word in self.points:
+                tok = self._point(text, q, w.end(), joint, word, out)
+                if tok is None:
+                    break
+            elif word in self.cardinals:
                 tok = _Token("card", self.cardinals[word], None, q, w.end(), joint, word)
             elif word in self.multipliers:
                 tok = _Token("mult", self.multipliers[word], None, q, w.end(), joint, word)
@@ -642,8 +769,30 @@ class NumberReader:
             else:  # a, an, and, of
                 tok = _Token(word if word != "an" else "a", _ZERO, None, q, w.end(), joint, word)
             out.append(tok)
-            p = w.end()
+            p = tok.end
         return out
+
+    def _point(self, text: str, q: int, end: int, joint: str, word: str, before: list[_Token]) -> _Token | None:
+        """The decimal part of a spoken decimal: "point" at ``q`` and its digit words ("point
+        one four" = 0.14, stated to 1/100), or None where "point" is a noun: "at one point",
+        and, without a whole number before it, after a word not in [bare-point-after] ("the
+        turning point five years ago")."""
+        d = self.POINT_DIGITS.match(text, end)
+        if d is None or joint not in ("start", "space"):
+            return None
+        if before and before[-1].kind != "sign":
+            if self.POINT_NOUN.search(text, max(0, q - 40), q):
+                return None
+        else:
+            i = q
+            while i and text[i - 1] in " \u00a0\t\n":
+                i -= 1
+            c = text[i - 1] if i else " "
+            if (c.isalnum() or c in "-'’_") and not self.BARE_POINT.search(text, max(0, i - 40), i):
+                return None
+        digits = "".join(str(self.decimal_digits[w.lower()]) for w in d.group(0).split())
+        k = len(digits)
+        return _Token("point", Fraction(int(digits), 10**k), Fraction(1, 10**k), q, d.end(), joint, word)
 
     def _expression_at(self, text: str, pos: int, first: Number | None = None) -> Number | None:
         """Digits and number words combined: "3.2 million", "three hundred and forty-two",
@@ -671,8 +820,8 @@ class NumberReader:
             form = last.form
         else:
             form = "mixed" if digits and words else ("digits" if digits else "words")
-            if form == "words" and value.denominator != 1:
-                form = "fraction"
+            if form == "words" and value.denominator != 1 and not any(t.kind == "point" for t in toks[:used]):
+                form = "fraction"  # "two thirds"; "three point two" is words
         value = -value if sign < 0 else value
         return Number(pos, last.end, value, value, precision, form, scale)
 

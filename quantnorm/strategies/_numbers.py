@@ -9,14 +9,16 @@ generator needs: a "%" attaches only to digits, a "$" precedes only digits).
 
 Forms (docs/usage.md, quantnorm/data/numbers.txt):
   integers    "0", "342", "50,000", "10 000", "1'000", with each separator of SEPARATORS
-  decimals    "380.5", "1,234.50", ".5"
+  decimals    "380.5", "1,234.50", ".5", spoken: "three point two", "zero point zero five"
   words       "zero" ... "nine hundred and ninety-nine trillion ...", with or without "and"
               and hyphens, "a hundred", "eleven thousand"
   scaled      "3.2 million", "5bn", "10k", "2 million 500 thousand", "two and a half thousand",
-              "half a million", "a million"
+              "half a million", "a million", "1.5million", "3Billion", "one point five million"
   fractions   "3/4", "3 1/2", "½", "2½", "a half", "two-thirds", "three quarters",
               "one and a half", "one in five"
-  scientific  "1.2e6", "1.2 × 10^6", "1.2×10⁶"
+  scientific  "1.2e6", "1.2 × 10^6", "1.2×10⁶", "10^6", "10⁶", "10^-3", "10⁻³"
+A spoken decimal always says its whole part ("zero point five", never a bare "point five",
+which quantnorm reads only after some words: numbers.txt [bare-point-after]).
 Every strategy draws its simplest choices first, so a failing example shrinks towards
 the integer "0" (or the smallest value allowed), no separator, no words.
 """
@@ -42,7 +44,8 @@ SEPARATORS = (",", " ", "\u2009", "\u00a0", "\u202f", "'", "\u2019")
 groups of three only), thin space, no-break space, narrow no-break space, apostrophe and
 right single quote."""
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+_POINT = "point"  # the decimal point said aloud (numbers.txt [decimal-point])
 _YEARS = range(1000, 2200)
 
 
@@ -132,14 +135,27 @@ def _decimal_text(whole: int, frac: int, k: int, sep: str, leading_dot: bool) ->
     return f"{head}.{frac:0{k}d}"
 
 
+def spoken(whole: int, frac: int, k: int, *, use_and: bool = False, hyphen: bool = True) -> str:
+    """A decimal said aloud: ``whole`` in words, "point", then each of the ``k`` decimal
+    digits of ``frac`` as a word ("three point zero five" for 3, 5, 2)."""
+    v = vocabulary()
+    said = " ".join(v.ones[int(d)] for d in f"{frac:0{k}d}")
+    return f"{say(whole, use_and=use_and, hyphen=hyphen)} {_POINT} {said}"
+
+
 @st.composite
-def _decimals(draw: st.DrawFn, lo: int, hi: int, seps: Sequence[str]) -> Rendered:
+def _decimals(draw: st.DrawFn, lo: int, hi: int, seps: Sequence[str], digits_first: bool) -> Rendered:
     whole = draw(st.integers(lo, max(lo, hi - 1)))
     k = draw(st.integers(1, 3))
     frac = draw(st.integers(0, 10**k - 1))
     sep = draw(st.sampled_from(("", *seps))) if whole >= 1000 else ""
     leading_dot = whole == 0 and draw(st.booleans())
     value = whole + Fraction(frac, 10**k)
+    # Said aloud for one value in three ("three point two"), chosen from the values drawn:
+    # no draw of its own, so that the choices hypothesis makes stay where they were.
+    if not digits_first and (whole + frac) % 3 == 2:
+        text = spoken(whole, frac, k, use_and=whole % 2 == 1, hyphen=frac % 2 == 0)
+        return Rendered(text, value, Fraction(1, 10**k), "decimals")
     return Rendered(_decimal_text(whole, frac, k, sep, leading_dot), value, Fraction(1, 10**k), "decimals")
 
 
@@ -179,6 +195,18 @@ def _scaled(draw: st.DrawFn, hi: int, suffixes: str, need_precision: bool, digit
     scale = Fraction(10**power)
     if kind == "word":
         text, m, prec = draw(_mantissa(hi // 10**power))
+        # "3.2 million", "3.2million" (glued, in any case) or "three point two million",
+        # chosen from the value drawn: no draw of its own, so that the choices hypothesis
+        # makes stay where they were (and 1 still shrinks to "1 thousand")
+        hundredths = int(m * 100)
+        style = (hundredths + 2) % 3
+        if style == 1:
+            case = (str.lower, str.capitalize, str.upper)[hundredths // 3 % 3]
+            return Rendered(f"{text}{case(word)}", m * scale, prec * scale, "scaled")
+        if style == 2 and not digits_first and "." in text:
+            whole, _, decimals = text.partition(".")
+            said = spoken(int(whole), int(decimals), len(decimals))
+            return Rendered(f"{said} {word}", m * scale, prec * scale, "scaled")
         return Rendered(f"{text} {word}", m * scale, prec * scale, "scaled")
     if kind == "suffix":
         allowed = [s for s in v.suffixes if (s.how != "money" or suffixes == "money") and 10**s.power <= hi]
@@ -245,7 +273,12 @@ def _scientific(draw: st.DrawFn, hi: int) -> Rendered:
     frac = draw(st.integers(0, 10**k - 1))
     exponent = draw(st.integers(1, max(1, min(12, len(str(hi)) - 1))))
     mantissa = f"{whole}.{frac:0{k}d}" if k else str(whole)
-    style = draw(st.sampled_from(["e", "E", " × 10^", "×10^", "×10"]))
+    style = draw(st.sampled_from(["e", "E", " × 10^", "×10^", "×10", "10^", "10"]))
+    if style in ("10^", "10"):  # a bare power of ten: "10^6", "10⁶", "10^-3", "10⁻³"
+        exponent = -exponent if whole > 5 else exponent  # the unused mantissa picks the sign
+        power = str(exponent).translate(_SUPERSCRIPT) if style == "10" else str(exponent)
+        value = Fraction(10) ** exponent
+        return Rendered(f"{style}{power}", value, value, "scientific")
     power = str(exponent).translate(_SUPERSCRIPT) if style == "×10" else str(exponent)
     value = (whole + Fraction(frac, 10**k)) * 10**exponent
     return Rendered(f"{mantissa}{style}{power}", value, Fraction(1, 10**k) * 10**exponent, "scientific")
@@ -290,7 +323,7 @@ def rendered(
     seps = tuple(separators)
     makers: dict[str, Callable[[], st.SearchStrategy[Rendered]]] = {
         "integers": lambda: _integers(min_value, max_value, seps, years),
-        "decimals": lambda: _decimals(min_value, max_value, seps),
+        "decimals": lambda: _decimals(min_value, max_value, seps, digits_first),
         "words": lambda: _words(min_value, max_value),
         "scaled": lambda: _scaled(max_value, suffixes, need_precision, digits_first),
         "fractions": lambda: _fractions(max_value),
