@@ -21,13 +21,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 ROUND = r"""
-import sys, time
+import pathlib, sys, time
 sys.path.insert(0, sys.argv[1])
 sys.path.insert(0, sys.argv[2])
 import quantnorm, _sentences
 assert quantnorm.__file__.startswith(sys.argv[1]), quantnorm.__file__
 parse = quantnorm.Parser().parse
-texts = [s for _, ss in _sentences.load(sys.argv[3]) for s in ss]
+texts = [s for _, ss in _sentences.load(pathlib.Path(sys.argv[3])) for s in ss]
 for t in texts:
     parse(t)
 best = float("inf")

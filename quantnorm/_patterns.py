@@ -102,12 +102,17 @@ class Near:
         return self._match(text, pos, endpos)
 
     def match(self, text: str, pos: int) -> Match | None:
-        if self.first is not None:
-            i, n = pos, len(text)
-            while i < n and text[i] in _BLANKS:
-                i += 1
-            if i == n or text[i] not in self.first:
-                return None
+        first = self.first
+        if first is not None:
+            c = text[pos:pos + 1]
+            if c not in first:  # "" (the end) is in no set
+                if c not in _BLANKS:
+                    return None
+                i, n = pos + 1, len(text)
+                while i < n and text[i] in _BLANKS:
+                    i += 1
+                if i == n or text[i] not in first:
+                    return None
         return self._match(text, pos, pos + self.reach)
 
 

@@ -21,6 +21,7 @@ Around one number, in this order (each rule lives in the stage's module and data
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -38,9 +39,9 @@ from .numbers import Number
 from .numbers import reader as number_reader
 from .qualifiers import Bound, Qualifier
 from .qualifiers import tables as qualifier_tables
-from .units import Sense, UnitMatch, lexicon
+from .units import Sense, UnitMatch, context_words, lexicon, words_near
 
-__all__ = ["Draft", "Options", "scan"]
+__all__ = ["Draft", "Options", "fold", "scan"]
 
 _SPACE = " \u00a0\t"
 _ONE = Fraction(1)
@@ -77,6 +78,7 @@ _PRONOUN_AFTER = frozenset({
 _SCALE_BEFORE = compile(rf"(?i)(?:million|billion|thousand|trillion|bn|mn|m){_S0}\Z")
 _NAME_AFTER = near(r"-\p{Lu}", first="-")
 _OF = near(rf"(?i){_S}of(?![\w])", first="oO")
+_OF_ARTICLE = near(rf"(?i){_S}(?:of{_S})?an?{_S}", first="oOaA")
 _SIGN_BEFORE_DIGITS = near(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)")
 _NEXT_WORD = near(rf"{_S}([^\W\d_]++)")
 _WORD_NEXT = near(rf"{_S0}([^\W\d_]++)")
@@ -99,6 +101,7 @@ class Options:
     dollar: str = "USD"
     ton: str = "metric_ton"
     gallon: str = "gallon"
+    temperature: str | None = None  # the scale of a degree that its context makes a temperature
     approx: Fraction | None = None  # relative tolerance for "about"; None: half a last digit
     widen_exact: bool = False
 
@@ -145,7 +148,9 @@ class _Single(NamedTuple):
 def scan(text: str, options: Options) -> Iterator[Draft]:
     """Every quantity mention of ``text`` as a Draft, in order, not overlapping. A generator:
     each draft can be built and dropped before the next is read (on a long text, a list of
-    them all would make Python's collector go over them again and again)."""
+    them all would make Python's collector go over them again and again). The drafts' spans
+    are the text's; what they were read from is ``fold(text)``."""
+    text = fold(text)
     reader = number_reader()
     digits = reader.DIGIT_TRIGGER.search
     lowered = text.lower()  # number words are looked for in it, when its offsets are the text's
@@ -176,6 +181,41 @@ def scan(text: str, options: Options) -> Iterator[Draft]:
             pos = max(resume, s + 1)
 
 
+class _Folding(dict[int, int | str]):
+    """``str.translate`` table of ``fold``, filled in as characters are met."""
+
+    def __missing__(self, cp: int) -> int | str:
+        ch = chr(cp)
+        out: int | str = cp
+        if ch.isdecimal() and not ch.isascii():
+            out = str(unicodedata.decimal(ch))  # "١٢", "１２", "𝟏𝟐": the digits 0-9
+        elif 0xFF01 <= cp <= 0xFF5E:
+            out = cp - 0xFEE0  # fullwidth forms: "５ｋｍ", "３％", "１，０００"
+        elif ch in _ARABIC_MARKS:
+            out = _ARABIC_MARKS[ch]
+        elif ch in "\r\x0b\x0c":
+            out = " "  # "\r\n" becomes " \n": a line break
+        elif unicodedata.category(ch) == "Zs" and ch != " ":
+            out = "\u00a0"  # thin, narrow, figure, em... spaces: a no-break space
+        self[cp] = out
+        return out
+
+
+_ARABIC_MARKS = {"\u066b": ".", "\u066c": ","}  # Arabic decimal and thousands separators
+_FOLDING = _Folding()
+_TO_FOLD = compile(r"[\r\x0b\x0c\u066b\u066c\u1680\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e]|(?![0-9])\d")
+
+
+def fold(text: str) -> str:
+    """``text`` with the characters that the patterns read in one form replaced, one for one
+    (so offsets stay the text's): digits of every script by 0-9, fullwidth forms by ASCII,
+    Unicode spaces by a no-break space, carriage returns by a space. Most texts need nothing;
+    a quick search says so."""
+    if text.isascii():
+        return text.translate(_FOLDING) if "\r" in text or "\x0b" in text or "\x0c" in text else text
+    return text.translate(_FOLDING) if _TO_FOLD.search(text) else text
+
+
 def _article_before(text: str, m: Match, floor: int, after_article: set[str]) -> int:
     """Where a number word's number starts: at "a" or "an" before a word that needs it
     ("a million", "an eighth"), else at the word."""
@@ -204,9 +244,10 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
     cur = lexicon().currency_before(text, s, words)
     if cur is not None and cur.start < floor:
         cur = None
-    if cur is None and _glued_to_letters(text, s, number):
-        return None, _skip_token(text, number.end)  # "G7", "COVID-19", "A320", "v2.1"
-    pattern = filters().pattern_reason(text, number.start, number.end)
+    if cur is None and _glued_to_letters(text, s, number) and not (s - 1 == floor and text[floor] == "/"):
+        return None, _skip_token(text, number.end)  # "G7", "COVID-19", "A320", "v2.1"; not "5°C/41°F"
+    # a vague amount ("1,000s of people") is no decade: the number stage read it as one
+    pattern = None if number.form == "vague" else filters().pattern_reason(text, number.start, number.end)
     if pattern is not None:
         return None, pattern[1]  # times, dates, phone numbers...
     first = _single(text, number, cur, options, words=words)
@@ -233,8 +274,9 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
             return None, resume  # a score ("won 3-1")
     if not d.is_range:
         _tolerance(text, first, d, options)
-    _bounds(text, d, floor, opener, words if d.start == words_at else None)
-    d.change = quals.change_before(text, d.start, words if d.start == words_at else None)
+    during = _bounds(text, d, floor, opener, words if d.start == words_at else None)
+    if not during:
+        d.change = quals.change_before(text, d.start, words if d.start == words_at else None)
     if d.change is None and d.unit:
         d.change = quals.change_after(text, d.end)
     if d.currency and not d.is_range and d.bound == Bound.EQ and "/" not in d.unit:
@@ -267,6 +309,8 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
     if join is None:
         return None
     joiner = join.group(0).strip().lower()
+    if opener is None and joiner == "to" and not _range_after_change(text, first, d):
+        return None  # "rose by 12 to 42", "rose 5% to 3.2 million": a change, then the new level
     b_pos = join.end()
     b_cur = lex.currency_before(text, b_pos) if first.currency else None
     if b_cur is None and first.currency:
@@ -284,7 +328,14 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
     if b_num is None or b_num.is_range or b_num.form == "ratio":
         return None
     dash = joiner in ("-", "–", "—")
-    if dash and not (first.unit or first.noun or first.currency) and first.number.is_integer and b_num.is_integer:
+    bare = not (first.unit or first.noun or first.currency)
+    if bare:
+        clock = filters().time_or_date_end(text, b_num)
+        if clock is not None:
+            return clock  # "from 7 to 10 p.m.", "between 1 and 3 May": a time or a date
+    if dash and bare and first.number.is_integer and b_num.is_integer:
+        if first.number.value == b_num.value:
+            return b_num.end  # "a 50-50 chance", "a 1-1 draw"
         small = abs(first.number.value) < 100 and abs(b_num.value) < 100
         if small and filters().is_score(text, first.number.start, b_num.end):
             return b_num.end
@@ -293,8 +344,13 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
         return None
     low: Fraction = first.number.low
     high: Fraction = second.number.value
+    low_precision = first.number.precision
     if first.number.scale == 1 and second.number.scale > 1 and low * second.number.scale <= high:
         low *= second.number.scale  # "5-10 million", "$5-10m": the first end takes the scale
+        low_precision = None if low_precision is None else low_precision * second.number.scale
+    high_precision = second.number.precision
+    if high < low < 0:  # "-5 to -10 °C": written from the warmer end
+        low, high, low_precision, high_precision = high, low, high_precision, low_precision
     ok = high > low or (opener is not None and high >= low)
     if second.unit is not None and first.unit is not None and second.unit != first.unit:
         ok = False
@@ -306,8 +362,8 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
         ok = False  # "rose from 5% to 7%": the old and the new level, not a range
     if not ok:
         return None
-    d.low, d.high, d.is_range, d.end = low, second.number.value, True, second.end
-    d.high_precision = second.number.precision
+    d.low, d.high, d.is_range, d.end = low, high, True, second.end
+    d.precision, d.high_precision = low_precision, high_precision
     if not d.unit and second.unit is not None:
         d.unit, d.currency = second.unit, second.currency
     d.noun = d.noun or second.noun
@@ -316,6 +372,17 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
         d.start = opener[0]
     d.bound = Bound.RANGE
     return None
+
+
+def _range_after_change(text: str, first: _Single, d: Draft) -> bool:
+    """Whether "A to B" may be a range where a change word may stand before A: yes with no
+    change word; after one, only when A has no unit of its own ("rose 5 to 10 percent"),
+    and never after "by" ("rose by 12 to 42": a change of 12, to a level of 42)."""
+    quals = qualifier_tables()
+    words = words_before(text, d.start)
+    if quals.change_before(text, d.start, words) is None:
+        return True
+    return words.last != "by" and not (first.unit or first.noun or first.currency)
 
 
 @functools.lru_cache(maxsize=16)
@@ -344,15 +411,19 @@ def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:
     d.bound = Bound.APPROX
 
 
-def _bounds(text: str, d: Draft, floor: int, opener: tuple[int, str] | None, words: Words | None) -> None:
+def _bounds(text: str, d: Draft, floor: int, opener: tuple[int, str] | None, words: Words | None) -> bool:
     """A bound phrase before ("more than") or after ("or more") the mention. ``words``: the
-    words before ``d.start``, if already read."""
+    words before ``d.start``, if already read. True when the phrase before says when rather
+    than how much ("built over 18 months"): then it is no bound, and nothing before it
+    qualifies the mention."""
     quals = qualifier_tables()
     if d.bound == Bound.EQ:
         q = quals.bound_before(text, d.start, words)
         if q is not None and q.start >= floor:
+            if q.bound is Bound.GT and quals.during(text, q, floor) and _span_of_time(d):
+                return True
             d.bound, d.near, d.start = q.bound, q.near, q.start
-            return
+            return False
         q = quals.bound_after(text, d.end)
         if q is not None:
             d.bound, d.near, d.end = q.bound, q.near, q.end
@@ -360,6 +431,14 @@ def _bounds(text: str, d: Draft, floor: int, opener: tuple[int, str] | None, wor
         q = quals.bound_before(text, d.start, words)
         if q is not None and q.bound == Bound.APPROX and q.start >= floor:
             d.start, d.near = q.start, True  # "about 40-50 years": each end approximate
+    return False
+
+
+def _span_of_time(d: Draft) -> bool:
+    """A mention in a unit of time ("18 months") or counting a span of time ("three weekends")."""
+    if d.noun is not None:
+        return d.noun in qualifier_tables().time_nouns
+    return bool(d.unit) and "/" not in d.unit and registry.conversion(d.unit).canonical == "second"
 
 
 # ---------------------------------------------------------------------------- one number
@@ -393,6 +472,10 @@ def _single(
         of = _OF.match(text, end)
         if of is not None:
             found = _unit_after(text, of.end(), number, money, options)
+    elif found is None and number.form == "fraction" and text[number.start].isalpha():
+        article = _OF_ARTICLE.match(text, end)  # "half an hour", "a quarter of a mile"
+        if article is not None:
+            found = _unit_after(text, article.end(), number, money, options)
     if found is not None:
         sense, u_end = found
         if sense.currency:
@@ -455,8 +538,8 @@ def _single(
             return None  # "9/11", "24/7"
         if number.form == "words" and text[number.start:number.end].lower() == "one" and _pronoun(text, number):
             return None  # "no one", "one can"
-    if number.form == "ratio" and unit == "count":
-        unit = "dimensionless"
+    if number.form == "ratio" and unit is None:
+        unit, noun = "dimensionless", None  # "one in five adults": a proportion (0.2), not a count
     return _Single(number, start, end, unit, currency, noun, age, post)
 
 
@@ -472,9 +555,21 @@ def _scale_suffix(text: str, number: Number, money: bool) -> Number:
     if not money and reader.suffix_at(text, number.end, money=False) is None:
         follows = lexicon().unit_at(text, s_end)
         money = follows is not None and follows.sense.currency  # "5m euros"
-        if not money and not _plural_noun_after(text, s_end, text[number.end:s_end].strip()):
+        letter = text[number.end:s_end].strip()
+        if not money and not (
+            _plural_noun_after(text, s_end, letter) or (letter == "m" and _unit_word(follows))
+        ):
             return number
     return number.scaled(factor, s_end)
+
+
+def _unit_word(u: UnitMatch | None) -> bool:
+    """ "3m tonnes", "1.2m bpd": a unit written as a word of two letters or more, which no
+    metre stands before (a ruled form such as "in" says nothing)."""
+    if u is None or u.sense.rule is not None or len(u.form) < 2:
+        return False
+    letters = u.form.replace(" ", "")
+    return letters.isalpha() and letters.islower()
 
 
 def _plural_noun_after(text: str, pos: int, suffix: str) -> bool:
@@ -515,8 +610,10 @@ def _noun_after(text: str, number: Number, end: int, in_range: bool) -> tuple[st
         return None  # "half of its territory": a proportion
     value = number.value  # integer comparisons: Fraction's are slow on this path
     plural = number.is_range or not 0 < abs(value.numerator) <= value.denominator
-    allow_of = number.form in ("vague", "words") or value.numerator == value.denominator
-    head = nouns.head_after(text, end, plural, allow_of)
+    allow_of = True  # "thousands of troops", "one of the computers", "3,000 of its troops"
+    if number.form == "ratio":  # "one in five adults smokes": a plural noun, a singular verb
+        plural, allow_of = True, False
+    head = nouns.head_after(text, end, plural, allow_of, compound=number.form != "ratio")
     return (head.lemma, head.end) if head else None
 
 
@@ -575,9 +672,9 @@ def _unit_after(text: str, pos: int, number: Number, money: bool, options: Optio
     lex = lexicon()
     ahead = text[pos:pos + 3].lstrip()[:1]
     bracket = _OPEN_BRACKET.match(text, pos) if ahead in _BRACKETS else None
-    if bracket is not None:  # "20 (kg)", "20 [kg]"
+    if bracket is not None:  # "20 (kg)", "20 [kg]"; not "Rule 4(b)", a list item
         inner = lex.unit_at(text, bracket.end())
-        if inner is not None:
+        if inner is not None and not (bracket.end() == pos + 1 and len(inner.form) == 1):
             close = _CLOSE[bracket.group(1)].match(text, inner.end)
             if close is not None:
                 return _apply_rule(inner, text, pos, number, money, options, close.end())
@@ -608,21 +705,38 @@ def _apply_rule(
         return None if money else (plain, end)
     if rule == "attached-scale":  # K, k: a thousand when attached (read as a suffix)
         return (plain, end) if not attached and u.form == "K" else None
-    if rule == "money-word":  # pound(s): GBP after a scale word or before "sterling"
+    if rule == "money-word":  # pound(s): GBP after a scale word, before "sterling", or among words of money
         if money:
             return None
         scaled = _SCALE_BEFORE.search(text, max(0, pos - 12), pos)
-        if scaled or _STERLING.match(text, end):
+        if scaled or _STERLING.match(text, end) or _context_is(text, number.start, end, "money", "mass"):
             return Sense("GBP", currency=True), end
+        return plain, end
+    if rule == "degree-scale":  # °, degree(s) with no scale: pint's degree, unless the caller names
+        # the scale of temperatures and the sign or the words around make one ("-5°", "oven")
+        if options.temperature is not None and (
+            number.value < 0 or _context_is(text, number.start, end, "temperature")
+        ):
+            return Sense(options.temperature), end
         return plain, end
     if rule == "scale-letter":  # C, F: only glued to the digits
         return (plain, end) if attached else None
     if rule == "inch-context":  # "5 ft 2 in": an inch only right after feet
         feet = _FEET_BEFORE.search(text, max(0, number.start - 24), number.start)
         return (plain, end) if feet else None
-    if rule == "inch-quote":  # a 10" pen, but never after money
-        return None if money else (plain, end)
+    if rule == "inch-quote":  # a 10" pen; not a quote that opens or closes, never money
+        quoted = number.start > 0 and text[number.start - 1] in "\"“"  # "40" as a quoted word
+        opening = text[end:end + 1].isalnum()  # 40 "fighters": a quote opens
+        return None if money or quoted or opening else (plain, end)
     return plain, end  # degree-scale, minute, tonne, ounce-fluid: the data's default reading
+
+
+def _context_is(text: str, start: int, end: int, words: str, unless: str | None = None) -> bool:
+    """Whether a word of the list ``words`` of data/context.txt, and none of ``unless``,
+    stands in the sentence around ``text[start:end]``."""
+    near_words = words_near(text, start, end)
+    lists = context_words()
+    return not near_words.isdisjoint(lists[words]) and (unless is None or near_words.isdisjoint(lists[unless]))
 
 
 @functools.lru_cache(maxsize=256)
@@ -639,8 +753,8 @@ def _optioned(sense: Sense, options: Options) -> Sense:
     """A bare "ton(s)" or "gallon(s)" is the ton or gallon of the caller's options."""
     if sense.rule == "ton-option":
         return _with_expr(sense, options.ton)
-    if sense.rule == "gallon-option":
-        return _with_expr(sense, options.gallon)
+    if sense.rule == "gallon-option":  # "gallons"; "mpg": mile / gallon, the gallon replaced
+        return _with_expr(sense, " ".join(options.gallon if t == "gallon" else t for t in sense.expr.split(" ")))
     return sense
 
 
@@ -685,6 +799,8 @@ def _minor_after(text: str, pos: int, unit: str, value: Fraction, options: Optio
         after = lex.unit_at(text, num.end)
         if after is not None:
             expr = _currency_expr(after.sense, options)
+            if after.sense.expr.startswith("$_") and _has_minor(unit, after.sense.expr[2:]):
+                expr = f"{unit}_{after.sense.expr[2:]}"  # "2 euros 50 cents": the euro's cents
             if not (after.sense.currency and expr.startswith(unit + "_")):
                 break
             total += num.value * registry.conversion(expr).scale
@@ -697,6 +813,12 @@ def _minor_after(text: str, pos: int, unit: str, value: Fraction, options: Optio
             end = num.end
         merged = True
     return (total, end) if merged else None
+
+
+def _has_minor(code: str, name: str) -> bool:
+    """Whether the currency ``code`` has a minor unit called ``name`` ("EUR", "cent")."""
+    currency = lexicon().currencies.get(code)
+    return currency is not None and any(minor == name for minor, _ in currency.minors)
 
 
 # ---------------------------------------------------------------------------- text helpers

@@ -138,6 +138,18 @@ class Filters:
                     break
         return None
 
+    def time_or_date_end(self, text: str, number: Number) -> int | None:
+        """Where a clock time or a date that ``number`` starts ends ("10 p.m.", "3 May"), or
+        None: the second end of what would otherwise be a range ("from 7 to 10 p.m.")."""
+        found = self.pattern_reason(text, number.start, number.end)
+        if found is not None and found[0] in ("time", "date"):
+            return found[1]
+        if number.form == "digits" and number.is_integer and 1 <= number.value <= 31:
+            after = _WORD_AFTER.match(text, number.end)
+            if after is not None and after.group(1).casefold().rstrip(".,") in self.months:
+                return after.end()
+        return None
+
     def is_score(self, text: str, start: int, end: int) -> bool:
         """Two small integers joined by a dash at [start, end), in a score context."""
         before = _WORDS_BEFORE.search(text, max(0, start - 48), start)

@@ -40,6 +40,7 @@ __all__ = ["Mention", "Mentions", "OptionError", "Parser", "parse"]
 _ZERO = Fraction(0)
 _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
 _TONS = {"metric": "metric_ton", "short": "ton", "long": "long_ton"}
+_TEMPERATURES = {"celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit"}
 _GALLONS = {"US": "gallon", "us": "gallon", "imperial": "imperial_gallon", "UK": "imperial_gallon"}
 
 Value = Fraction | tuple[Fraction, Fraction]
@@ -77,6 +78,22 @@ class Mention:
     precision: Fraction | None = None
     age: bool = False
 
+    @classmethod
+    def _trusted(
+        cls, text: str, start: int, end: int, value: Value, unit: pint.Unit, quantity: pint.Quantity[Any],
+        bound: Bound, interval: Interval, noun: str | None, change: str | None, precision: Fraction | None,
+        age: bool,
+    ) -> Mention:
+        """A mention from fields the builder made: the same object as the constructor's at
+        half its cost (a frozen dataclass sets each field through ``object.__setattr__``)."""
+        obj = object.__new__(cls)
+        object.__setattr__(obj, "__dict__", {
+            "text": text, "start": start, "end": end, "value": value, "unit": unit, "quantity": quantity,
+            "bound": bound, "interval": interval, "noun": noun, "change": change, "precision": precision,
+            "age": age,
+        })
+        return obj
+
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON record (docs/schema.md): numbers as JSON numbers, units as text."""
         value: Any = [_num(self.value[0]), _num(self.value[1])] if isinstance(self.value, tuple) else _num(self.value)
@@ -96,8 +113,9 @@ class Mention:
             "change": self.change,
         }
 
-    def to(self, unit: str) -> pint.Quantity[Any]:
-        """This mention's quantity in another unit, converted exactly ("km**2", "sq mi")."""
+    def to(self, unit: str | pint.Unit) -> pint.Quantity[Any]:
+        """This mention's quantity in another unit, converted exactly ("km**2", "sq mi", or a
+        pint Unit of quantnorm's registry such as ``m.unit``)."""
         return convert(Fraction(self.quantity.magnitude), _unit_name(self.quantity.units), unit)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -166,11 +184,13 @@ def _quantity(magnitude: Fraction, units: str) -> pint.Quantity[Any]:
     return registry.quantity(magnitude, registry.unit(units))
 
 
-def resolve_unit(name: str) -> str:
+def resolve_unit(name: str | pint.Unit) -> str:
     """A unit name a caller gave ("km**2", "sq mi", "USD") -> a pint expression of quantnorm's
     registry. quantnorm's own aliases come first; otherwise pint's names (never text)."""
+    if not isinstance(name, str) and type(name).__name__ == "Unit" and hasattr(name, "dimensionality"):
+        name = _unit_name(name)  # a pint Unit: m.to(m.unit)
     if not isinstance(name, str) or not name.strip():
-        raise UnitError(f"unit name must be a non-empty string, not {name!r}")
+        raise UnitError(f"unit name must be a non-empty string or a pint Unit, not {name!r}")
     from .units import lexicon
 
     sense = lexicon().lookup(name.strip())
@@ -180,12 +200,14 @@ def resolve_unit(name: str) -> str:
     return name
 
 
-def convert(value: Fraction, from_unit: str, to_unit: str) -> pint.Quantity[Any]:
+def convert(value: Fraction, from_unit: str, to_unit: str | pint.Unit) -> pint.Quantity[Any]:
     """``value`` in ``from_unit`` as an exact Quantity in ``to_unit``."""
     target = resolve_unit(to_unit)
     a, b = registry.conversion(from_unit), registry.conversion(target)
     if a.canonical != b.canonical:
-        raise UnitError(f"cannot convert {from_unit!r} ({a.canonical}) to {to_unit!r} ({b.canonical})")
+        short = registry.shorten
+        raise UnitError(f"cannot convert {short(from_unit)!r} ({short(a.canonical)}) "
+                        f"to {short(str(to_unit))!r} ({short(b.canonical)})")
     return _quantity((a(value) - b.offset) / b.scale, target)
 
 
@@ -196,19 +218,27 @@ class Parser:
       dollar       currency of "$", "dollar(s)" and "cent(s)": an ISO code, "USD" by default
       ton          "metric" (default), "short" (US) or "long" (UK): the ton in "5 tons"
       gallon       "US" (default) or "imperial"
+      temperature  None (default): "40 degrees" with no scale is pint's degree (quantnorm does
+                   not guess a scale); "celsius" or "fahrenheit": that scale where the sign or
+                   the words around the number make it a temperature (data/context.txt)
       approx       None (default): "about x" widens by half the last stated digit; or a
                    relative tolerance in (0, 1), e.g. 0.1 for +-10%
       widen_exact  False (default): exact mentions are points; True widens them like "about"
     """
 
     def __init__(self, *, dollar: str = "USD", ton: str = "metric", gallon: str = "US",
-                 approx: float | Fraction | None = None, widen_exact: bool = False) -> None:
+                 temperature: str | None = None, approx: float | Fraction | None = None,
+                 widen_exact: bool = False) -> None:
         if not isinstance(dollar, str) or dollar.upper() not in registry.currency_codes():
             raise OptionError(f"dollar must be an ISO 4217 code quantnorm knows, not {dollar!r}")
         if ton not in _TONS:
             raise OptionError(f"ton must be one of {sorted(_TONS)}, not {ton!r}")
         if gallon not in _GALLONS:
             raise OptionError(f"gallon must be one of {sorted(set(_GALLONS) - {'us', 'UK'})}, not {gallon!r}")
+        if temperature is not None and (not isinstance(temperature, str) or temperature.lower() not in _TEMPERATURES):
+            raise OptionError(f"temperature must be None or one of {sorted(_TEMPERATURES)}, not {temperature!r}")
+        if not isinstance(widen_exact, bool):
+            raise OptionError(f"widen_exact must be True or False, not {widen_exact!r}")
         tolerance: Fraction | None = None
         if approx is not None:
             try:
@@ -217,7 +247,10 @@ class Parser:
                 raise OptionError(f"approx must be a number in (0, 1), not {approx!r}") from None
             if not 0 < tolerance < 1:
                 raise OptionError(f"approx must be a number in (0, 1), not {approx!r}")
-        self.options = Options(dollar.upper(), _TONS[ton], _GALLONS[gallon], tolerance, bool(widen_exact))
+        self.options = Options(
+            dollar.upper(), _TONS[ton], _GALLONS[gallon], temperature and _TEMPERATURES[temperature.lower()],
+            tolerance, widen_exact,
+        )
 
     def parse(self, text: str) -> Mentions:
         """Every quantity mention in ``text``, in text order, not overlapping."""
@@ -230,19 +263,22 @@ class Parser:
             expr = _DELTA[expr]
         unit, canonical, canonical_unit, convert = _units(expr)
         lo, hi = draft.low, draft.high
-        low, high, low_inc, high_inc = _stated_interval(draft, self._half_width, self.options.widen_exact)
         canonical_lo = convert(lo)
-        interval = Interval(
-            None if low is None else canonical_lo if low is lo else convert(low),
-            None if high is None else canonical_lo if high is lo else convert(high),
-            low_inc, high_inc, canonical,
-        )
+        if draft.bound is Bound.EQ and not self.options.widen_exact:  # most mentions: a point
+            interval = Interval._trusted(canonical_lo, canonical_lo, True, True, canonical)
+        else:
+            low, high, low_inc, high_inc = _stated_interval(draft, self._half_width, self.options.widen_exact)
+            interval = Interval(
+                None if low is None else canonical_lo if low is lo else convert(low),
+                None if high is None else canonical_lo if high is lo else convert(high),
+                low_inc, high_inc, canonical,
+            )
         value: Value = (lo, hi) if draft.is_range else lo
         magnitude = convert((lo + hi) / 2) if draft.is_range else canonical_lo
-        return Mention(
-            text=text[draft.start:draft.end], start=draft.start, end=draft.end, value=value,
-            unit=unit, quantity=registry.quantity(magnitude, canonical_unit), bound=draft.bound,
-            interval=interval, noun=draft.noun, change=draft.change, precision=draft.precision, age=draft.age,
+        return Mention._trusted(
+            text[draft.start:draft.end], draft.start, draft.end, value, unit,
+            registry.quantity(magnitude, canonical_unit), draft.bound, interval, draft.noun, draft.change,
+            draft.precision, draft.age,
         )
 
     def _half_width(self, value: Fraction, precision: Fraction | None) -> Fraction:

@@ -13,7 +13,10 @@ by that file ("people" -> "person").
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
+
+import regex
 
 from . import _data
 from ._patterns import near
@@ -23,8 +26,10 @@ __all__ = ["Noun", "NounReader", "reader"]
 # A word of letters (with inner apostrophes and hyphens); a word glued to digits ("USD50")
 # is a code and ends the phrase.
 _WORD = near(
-    r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?([^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*+)(?![\w])"
+    r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?"
+    r"((?:\p{Lu}\.){2,}|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*+)(?![\w])"  # "U.S.", "troops"
 )
+_ADJECTIVE_AND = frozenset({"and", "or", "&"})  # "Russian and North Korean troops"
 _COMMA = near(r",[\x20\u00a0]++")
 _OF = near(
     r"(?i)[\x20\u00a0]++of[\x20\u00a0]++(?:(?:the|these|those|its|their|his|her|our|my|your|"
@@ -94,15 +99,19 @@ class NounReader:
             return True
         return low.endswith("s") and not low.endswith(("ss", "us", "is")) and self.lemma(low) != low
 
-    def head_after(self, text: str, pos: int, plural: bool, allow_of: bool) -> Noun | None:
+    def head_after(self, text: str, pos: int, plural: bool, allow_of: bool, compound: bool = True) -> Noun | None:
         """The counted noun after ``pos``. ``plural``: the number is not one; ``allow_of``:
-        "one of the computers", "thousands of troops" may skip an "of" phrase first."""
+        "one of the computers", "thousands of troops" may skip an "of" phrase first;
+        ``compound``: a plural noun right after the first plural noun is the head ("20 sales
+        people"), which is right after a plural number, not after "one of" or "one in five",
+        where it is a verb ("one of the men says", "one in five adults smokes")."""
+        compound = compound and plural
         p = pos
         if allow_of:
             m = _OF.match(text, p)
             if m:
                 p = m.end()
-                plural = True
+                plural = True  # "one of the computers": a plural noun, maybe a singular verb
         words: list[tuple[int, int, str]] = []
         while len(words) < 6:
             m = _WORD.match(text, p)
@@ -113,16 +122,24 @@ class NounReader:
             if low in self.skip and not words:
                 p = m.end()
                 continue
+            if low in _ADJECTIVE_AND and plural and words and word == low:
+                # "Russian and North Korean troops": adjectives joined, then the noun
+                after = _WORD.match(text, m.end())
+                if after is not None and after.group(1).lower() not in self.stop:
+                    p = m.end()
+                    continue
             if low in self.stop and not (plural and low in self.invariant):
                 break
             if low in self.verbs and not (plural and not words and low in self.verb_nouns):
                 break
-            if words and low.endswith(("ed", "ing")) and low not in self.invariant and not self.is_plural(low):
-                break
+            participle = low.endswith(("ed", "ing")) and low not in self.invariant and not self.is_plural(low)
+            if words and participle and not (plural and _WORD.match(text, m.end())):
+                break  # "one man killed"; but "500 heavily armed police officers"
             words.append((m.start(1), m.end(1), word))
             p = m.end()
             if plural and self.is_plural(word):
-                return Noun(m.start(1), m.end(1), word, self.lemma(word))
+                head = self._compound_head(text, m) if compound else None  # "special forces soldiers"
+                return head or Noun(m.start(1), m.end(1), word, self.lemma(word))
             if text[p:p + 1] == "," and plural:
                 # "thousands of small, friendly deals": adjectives in a list
                 comma = _COMMA.match(text, p)
@@ -133,12 +150,27 @@ class NounReader:
                 break
         if not words or plural:
             return None  # a plural number with no plural noun after it counts nothing
+        if words[-1][2][-1:] == "." and len(words) == 1:
+            return None  # "U.S." alone names no thing counted
         start, end, word = words[-1]
         if word.lower() in self.adjectives:
             return None  # "two-thirds full"
         if word[0].isupper() and len(words) == 1 and not text[pos:start].strip():
             return None  # "one Ukrainian" is a name more than a count
         return Noun(start, end, word, self.lemma(word) if self.is_plural(word) else word.lower())
+
+
+    def _compound_head(self, text: str, m: regex.Match[str] | re.Match[str]) -> Noun | None:
+        """The plural noun right after a plural noun, which makes it a modifier ("special
+        forces soldiers", "sales people"), or None."""
+        nxt = _WORD.match(text, m.end())
+        if nxt is None or text[m.end():m.end() + 1] not in (" ", "\u00a0"):
+            return None
+        word = nxt.group(1)
+        low = word.lower()
+        if low in self.stop or low in self.verbs or word[0].isupper() or not self.is_plural(word):
+            return None
+        return Noun(nxt.start(1), nxt.end(1), word, self.lemma(word))
 
 
 @functools.lru_cache(maxsize=1)

@@ -72,6 +72,10 @@ class QualifierTables:
         self.change: dict[str, str] = {}
         self.change_skip: list[str] = []
         self.change_noun: dict[str, str] = {}
+        self.change_by: dict[str, str] = {}
+        self.during_phrases: set[str] = set()
+        self.during_after: set[str] = set()
+        self.time_nouns: set[str] = set()
         for line in _data.lines("qualifiers.txt"):
             sec = line.section
             if sec in ("before", "after"):
@@ -89,11 +93,17 @@ class QualifierTables:
             elif sec in ("change-up", "change-down"):
                 for word in _data.items(line.text):
                     self.change[word.lower()] = sec[7:]
+            elif sec in ("change-by-up", "change-by-down"):
+                for word in _data.items(line.text):
+                    self.change_by[word.lower()] = sec[10:]
             elif sec == "change-skip":
                 self.change_skip.extend(_data.items(line.text))
             elif sec in ("change-noun-up", "change-noun-down"):
                 for word in _data.items(line.text):
-                    self.change_noun[word.lower()] = sec[12:]
+                    self.change_noun[_norm(word)] = sec[12:]
+            elif sec in ("during", "during-after", "time-nouns"):
+                table = self.during_phrases if sec == "during" else getattr(self, sec.replace("-", "_"))
+                table.update(_norm(w) for w in _data.items(line.text))
             else:
                 raise line.error(f"unknown section [{sec}]")
         self.skip_table = {_norm(w): True for w in self.change_skip}
@@ -182,12 +192,32 @@ class QualifierTables:
         if not rest:
             return None
         word = rest[0][0].lstrip(_OPENERS).lower()
-        return self.change.get(word)
+        found = self.change.get(word)
+        if found is None and len(rest) < len(words.all()) and words.all()[len(words.all()) - len(rest) - 1][0] == "by":
+            # "by" ends the skipped words: the change word may stand before its object
+            # ("cut emissions by 30%", "raised the rate by 0.25 points")
+            for w, _ in rest[:3]:
+                bare = w.lstrip(_OPENERS).lower()
+                found = self.change.get(bare) or self.change_by.get(bare)
+                if found is not None or w.endswith((",", ";", ":")):
+                    break
+        return found
 
     def change_after(self, text: str, pos: int) -> str | None:
         """ "up" or "down" for a noun of change after a mention ("a 5% rise")."""
         m = self.CHANGE_NOUN.match(text, pos)
-        return self.change_noun[m.group(1).lower()] if m else None
+        return self.change_noun[_norm(m.group(1))] if m else None
+
+    def during(self, text: str, q: Qualifier, floor: int) -> bool:
+        """Whether the bound phrase ``q`` says when rather than how much before a span of
+        time: right after an amount (one ending at ``floor``: "rose 5% over three years") or
+        after a [during-after] word ("built over 18 months"; not "lasted over three hours")."""
+        if _norm(text[q.start:q.end]) not in self.during_phrases:
+            return False
+        if floor and not text[floor:q.start].strip():
+            return True
+        before = words_before(text, q.start).word()
+        return before is not None and before.lower() in self.during_after
 
 
 T = TypeVar("T")

@@ -154,7 +154,22 @@ def unit(expr: str) -> pint.Unit:
         with _LOCK:
             return get_registry().Unit(expr)
     except Exception as exc:  # pint raises many kinds (UndefinedUnitError, TokenError...)
-        raise UnitError(f"unknown unit {expr!r}: {exc}") from None
+        raise UnitError(f"unknown unit {shorten(expr)!r}: {_reason(exc)}") from None
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters for a message."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _reason(exc: Exception) -> str:
+    """What pint's error says, in a few words: its text when it is one ("'furlongs' is not
+    defined in the unit registry"), else that pint cannot read the expression (a tokenizer's
+    tuple, an empty message)."""
+    reason = str(exc).strip()
+    if not reason or reason.startswith("(") or type(exc).__module__.startswith("tokenize"):
+        return f"not an expression pint can read ({type(exc).__name__})"
+    return shorten(reason, 160)
 
 
 def quantity(magnitude: Fraction, unit: pint.Unit) -> pint.Quantity[Any]:

@@ -374,9 +374,12 @@ class UnitLexicon:
             if end < len(text) and w[-1].isalnum() and text[end].isalnum():
                 continue  # a unit ends at a word boundary ("m" in "m212" is not one)
             sense = self.exact.get(w) or self.folded.get(f)
+            if w.endswith(".") and _SENTENCE_END.match(text, end):
+                # "It was 2 ft.", "The rod is 5 m.": the period ends the sentence too
+                bare = self.exact.get(w[:-1]) or self.folded.get(f[:-1])
+                if bare is not None and (sense is None or bare.expr == sense.expr):
+                    return UnitMatch(bare if sense is None else sense, _start(text, pos), end - 1, w[:-1])
             if sense is not None:
-                if w.endswith(".") and _SENTENCE_END.match(text, end) and self.lookup(w[:-1]) == sense:
-                    end, w = end - 1, w[:-1]  # "It was 2 ft." ends a sentence: the period is the text's
                 return UnitMatch(sense, _start(text, pos), end, w)
         return None
 
@@ -426,3 +429,29 @@ class UnitLexicon:
 def lexicon() -> UnitLexicon:
     """The unit lexicon, built on first use."""
     return UnitLexicon()
+
+
+_CONTEXT_WORD = compile(r"[^\W\d_]+")
+_SENTENCE_STOP = compile(r"[.!?][\s\u00a0]")
+
+
+@functools.lru_cache(maxsize=1)
+def context_words() -> dict[str, frozenset[str]]:
+    """The word lists of data/context.txt by section ("temperature", "money", "mass")."""
+    out: dict[str, set[str]] = {}
+    for line in _data.lines("context.txt"):
+        out.setdefault(line.section, set()).update(w.casefold() for w in _data.items(line.text))
+    return {name: frozenset(words) for name, words in out.items()}
+
+
+def words_near(text: str, start: int, end: int) -> set[str]:
+    """The words of the sentence around ``text[start:end]`` (80 characters before, 60 after at
+    most), case-folded: what the context rules of ambiguous units look up (data/context.txt)."""
+    lo, hi = max(0, start - 80), min(len(text), end + 60)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, start)]
+    if stops:
+        lo = stops[-1]
+    stop = _SENTENCE_STOP.search(text, end, hi)
+    if stop is not None:
+        hi = stop.start()
+    return {w.casefold() for w in _CONTEXT_WORD.findall(text, lo, hi)}

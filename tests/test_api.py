@@ -200,6 +200,20 @@ def test_registry_quantity_is_the_constructors(magnitude: Fraction, unit: str, o
     assert registry.quantity(magnitude, registry.unit(unit)) == made
 
 
+def test_trusted_constructors_make_what_the_constructors_make() -> None:
+    """The builder's shortcuts (``Mention._trusted``, ``Interval._trusted``) give objects equal,
+    field by field, to the dataclass constructors' (a field added later fails here)."""
+    m = quantnorm.parse("over 5 km")[0]
+    fields = [getattr(m, f.name) for f in dataclasses.fields(Mention)]
+    made, trusted = Mention(*fields), Mention._trusted(*fields)
+    assert vars(trusted) == vars(made) and list(vars(trusted)) == list(vars(made))
+    assert trusted == made and hash(trusted.text) == hash(made.text) and pickle.loads(pickle.dumps(trusted)) == made
+    iv = (Fraction(2), Fraction(3), True, False, "meter")
+    assert vars(Interval._trusted(*iv)) == vars(Interval(*iv)) and Interval._trusted(*iv) == Interval(*iv)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        trusted.start = 3  # type: ignore[misc]
+
+
 def test_interval_semantics() -> None:
     more = Interval(Fraction(3000), None, False, False, "count")
     least = Interval(Fraction(3000), None, True, False, "count")
@@ -251,3 +265,74 @@ def test_python_dash_m_reads_stdin() -> None:
 
 def test_mention_type_is_public() -> None:
     assert isinstance(quantnorm.parse("5 km")[0], Mention)
+
+
+# ----------------------------------------------------------------------------- CLI: tables and several files
+
+_SCHEMA_KEYS = ["text", "start", "end", "value", "unit", "quantity", "bound", "interval", "noun", "change"]
+
+
+def test_cli_table_keeps_a_mention_across_a_line_break_on_one_row(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "It rained over three\nweekends, 5\tkm away and 7\u00a0kg\r\nlater."
+    mentions = quantnorm.parse(text)
+    assert any("\n" in m.text for m in mentions), "the example needs a mention across a line break"
+    assert main(["--format", "table", "--text", text]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 + len(mentions)  # the header and one row per mention, nothing else
+    for line, m in zip(lines[1:], mentions, strict=True):
+        assert line.startswith(f"{m.start}-{m.end} ")
+        escaped = m.text.replace("\n", "\\n").replace("\t", "\\t").replace("\u00a0", "\\xa0").replace("\r", "\\r")
+        assert escaped in line
+
+
+def test_cli_table_names_each_of_several_inputs(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"  # type: ignore[operator]
+    a.write_text("It weighs 5,000 tonnes.", encoding="utf-8")
+    b.write_text("over 3 km", encoding="utf-8")
+    assert main(["--format", "table", str(a), str(b)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == str(a) and out[1].startswith("span ") and "5,000 tonnes" in out[2]
+    assert out[3] == str(b) and out[4].startswith("span ") and "over 3 km" in out[5]
+    assert main(["--format", "table", str(a)]) == 0  # one input: no name line
+    assert capsys.readouterr().out.splitlines()[0].startswith("span ")
+
+
+def test_cli_jsonl_lines_keep_the_schema_with_several_files(tmp_path: object,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"  # type: ignore[operator]
+    a.write_text("over 5 km and 3 kg", encoding="utf-8")
+    b.write_text("Nothing here. 12 troops", encoding="utf-8")
+    assert main([str(a), str(b)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [list(r) for r in records] == [_SCHEMA_KEYS] * 3  # no "file" key sneaks into a mention
+    assert records == [m.to_dict() for t in ("over 5 km and 3 kg", "Nothing here. 12 troops")
+                       for m in quantnorm.parse(t)]
+
+
+def test_cli_with_file_gives_one_record_per_input(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"  # type: ignore[operator]
+    a.write_text("over 5 km and 3 kg", encoding="utf-8")
+    b.write_text("Nothing here.", encoding="utf-8")
+    assert main(["--with-file", "--text", "12 troops", str(a), str(b)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["file"], len(r["mentions"])) for r in records] == [("<text 1>", 1), (str(a), 2), (str(b), 0)]
+    assert [list(r) for r in records] == [["file", "mentions"]] * 3
+    assert records[1]["mentions"] == [m.to_dict() for m in quantnorm.parse("over 5 km and 3 kg")]
+    assert all(list(m) == _SCHEMA_KEYS for r in records for m in r["mentions"])
+
+
+def test_cli_with_file_is_for_jsonl_output_of_text_inputs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--with-file", "--format", "table", "--text", "5 km"]) == 2
+    assert "--with-file" in capsys.readouterr().err
+    assert main(["--with-file", "--input-format", "jsonl", "/nonexistent.jsonl"]) == 2
+    assert "--with-file" in capsys.readouterr().err
+
+
+def test_cli_verify_table_keeps_a_claim_across_a_line_break_on_one_row(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "The city covers more than 380 square miles, more than 1.5 times\nthe area of Seoul."
+    (check,) = quantnorm.verify(text)
+    assert "\n" in check.claim
+    assert main(["verify", "--format", "table", "--text", text]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3  # the name, the header, one row
+    assert check.claim.replace("\n", "\\n")[:44] in lines[2]

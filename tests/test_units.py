@@ -921,3 +921,137 @@ def test_every_alias_reads_as_its_unit() -> None:
     """The property above, over every alias at one value: all the failures at once."""
     failures = [why for form, expr in ALIASES if (why := _reads_as(F(25, 2), form, expr)) is not None]
     assert not failures, f"{len(failures)} aliases of the lexicon do not read as their unit:\n" + "\n".join(failures)
+
+
+# ---------------------------------------------------------------------------------------
+# 9. The audit of pint's symbols and names (units.txt [names], [symbols], [si]), bits and
+#    bytes by letter case, informal storage sizes, and historic currencies
+# ---------------------------------------------------------------------------------------
+PINT_SYMBOLS = [
+    ("The patient's pressure was 120 mmHg.", "120 mmHg", "millimeter_Hg"),
+    ("a systolic reading of 140 mm Hg", "140 mm Hg", "millimeter_Hg"),
+    ("Pressure fell to 735 millimetres of mercury.", "735 millimetres of mercury", "millimeter_Hg"),
+    ("The barometer read 29.92 inHg at noon.", "29.92 inHg", "inch_Hg"),
+    ("a low of 28.5 inches of mercury", "28.5 inches of mercury", "inch_Hg"),
+    ("a ventilator set to 8 cmH2O", "8 cmH2O", "centimeter_H2O"),
+    ("a duct at 0.5 inH2O", "0.5 inH2O", "inch_H2O"),
+    ("The yacht sailed 40 nmi overnight.", "40 nmi", "nautical_mile"),
+    ("a 16 GiB memory stick", "16 GiB", "gibibyte"),
+    ("a 512 MiB buffer", "512 MiB", "mebibyte"),
+    ("a disk of 2 tebibytes", "2 tebibytes", "tebibyte"),
+    ("a card of 8 gibibytes", "8 gibibytes", "gibibyte"),
+    ("a thrust of 5,000 lbf", "5,000 lbf", "force_pound"),
+    ("a spring rated at 12 kgf", "12 kgf", "force_kilogram"),
+    ("a torque of 25 kgf·m", "25 kgf·m", "force_kilogram * meter"),
+    ("a press of 200 tf", "200 tf", "force_metric_ton"),
+    ("a load cell of 50 gf", "50 gf", "force_gram"),
+    ("They shipped 40 hundredweight of grain.", "40 hundredweight", "hundredweight"),
+    ("a load of 20 long hundredweight", "20 long hundredweight", "long_hundredweight"),
+    ("a 300,000 dwt tanker", "300,000 dwt", "metric_ton"),
+    ("a 70 kDa protein", "70 kDa", "kilodalton"),
+    ("a 5 Ci source", "5 Ci", "curie"),
+    ("a 10 µCi dose", "10 µCi", "microcurie"),
+    ("a 300 dpi printer", "300 dpi", "pixels_per_inch"),
+    ("a flat of 1,150 sqft", "1,150 sqft", "foot ** 2"),
+    ("a 900 sft apartment", "900 sft", "foot ** 2"),
+    ("a 350 kcmil conductor", "350 kcmil", "kilocircular_mil"),
+    ("energy use of 300 Mtoe, up 2%", "300 Mtoe", "megatonne_of_oil_equivalent"),
+    ("a blast of 20 kilotons of TNT", "20 kilotons of TNT", "kiloton_TNT"),
+    ("a 5,000 mcd LED", "5,000 mcd", "millicandela"),
+    ("a display of 600 cd/m²", "600 cd/m²", "candela / meter ** 2"),
+    ("a signal of -85 dBm", "-85 dBm", "decibelmilliwatt"),
+    ("a fluid of 50 cP", "50 cP", "centipoise"),
+    ("a star 4.2 ly away", "4.2 ly", "light_year"),
+    ("a comet at 3.5 AU", "3.5 AU", "astronomical_unit"),
+    ("a 24 bpp image", "24 bpp", "bits_per_pixel"),
+    ("a yield of 180 bu per acre", "180 bu per acre", "bushel / acre"),
+    ("a gas at 500 °R", "500 °R", "degree_Rankine"),
+    ("water at 80 degrees Réaumur", "80 degrees Réaumur", "degree_Reaumur"),
+    ("a magnet of 12 kOe", "12 kOe", "kilooersted"),
+    ("a flux of 3 mWb", "3 mWb", "milliweber"),
+    ("a gas flow of 20 slpm", "20 slpm", "liter / minute"),
+    ("a parallax of 1.2 mas", "1.2 mas", "milliarcsecond"),
+    ("a peak at 1650 cm⁻¹ in the spectrum", "1650 cm⁻¹", "reciprocal_centimeter"),
+    ("12 MBF of lumber", "12 MBF", "kiloboard_foot"),
+    ("It weighs 3 toz.", "3 toz", "troy_ounce"),
+    ("a bill of 5 thm", "5 thm", "therm"),
+    ("The amulet weighs 1 drachma.", "1 drachma", "dram"),
+]
+
+DATA_CASE = [
+    # bytes: upper-case B
+    ("It copies at 200 MB/s now.", "200 MB/s", "megabyte / second"),
+    ("It copies at 250 MBps now.", "250 MBps", "megabyte / second"),
+    ("an SSD that reads at 3 GB/s", "3 GB/s", "gigabyte / second"),
+    ("an SSD that reads at 7 GBps", "7 GBps", "gigabyte / second"),
+    ("a 56 KB/s download", "56 KB/s", "kilobyte / second"),
+    ("an 800 B/s trickle", "800 B/s", "byte / second"),
+    ("a 2 TB/s memory bus", "2 TB/s", "terabyte / second"),
+    # bits: lower-case b
+    ("a 200 Mb/s uplink", "200 Mb/s", "megabit / second"),
+    ("a 300 Mbps plan", "300 Mbps", "megabit / second"),
+    ("a 300 mbps plan", "300 mbps", "megabit / second"),
+    ("a 10 gbps port", "10 gbps", "gigabit / second"),
+    ("a 33 kb/s modem", "33 kb/s", "kilobit / second"),
+    ("a 1 Tbps backbone", "1 Tbps", "terabit / second"),
+    # informal lower-case storage sizes: g and t are no SI prefixes, so "gb", "tb" are bytes
+    ("A 64gb phone", "64gb", "gigabyte"),
+    ("a laptop with 8 gb of RAM", "8 gb", "gigabyte"),
+    ("a 2 tb drive", "2 tb", "terabyte"),
+]
+
+HISTORIC_MONEY = [
+    ("a coffee for 2,000 lire", "2,000 lire", "ITL"),
+    ("a ticket for 300 drachmas", "300 drachmas", "GRD"),
+    ("paid 40 Greek drachmae", "40 Greek drachmae", "GRD"),
+    ("a loan of 5 million German marks", "5 million German marks", "DEM"),
+    ("a stamp for 80 Deutschmarks", "80 Deutschmarks", "DEM"),
+    ("a meal for 200 pesetas", "200 pesetas", "ESP"),
+    ("a 500 French francs fine", "500 French francs", "FRF"),
+    ("a tip of 10 guilders", "10 guilders", "NLG"),
+    ("a 1,000 escudos bill", "1,000 escudos", "PTE"),
+    ("a fee of 50 schillings", "50 schillings", "ATS"),
+    ("a pint for 2 Irish punts", "2 Irish punts", "IEP"),
+    ("a bond of 300 million Luxembourg francs", "300 million Luxembourg francs", "LUF"),
+    ("The bank raised LUF 400 million.", "LUF 400 million", "LUF"),
+    ("a budget of 5 billion European Currency Units", "5 billion European Currency Units", "XEU"),
+    ("a wage of 900 Ostmarks", "900 Ostmarks", "DDM"),
+    ("a price of 20 cruzados", "20 cruzados", "BRC"),
+    ("a fare of 3 convertible pesos", "3 convertible pesos", "CUC"),
+    ("a debt of 40 billion karbovantsi", "40 billion karbovantsi", "UAK"),
+    ("a charge of 35 ROL", "35 ROL", "ROL"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expr"), PINT_SYMBOLS + DATA_CASE + HISTORIC_MONEY)
+def test_audited_form_names_the_pint_unit(text: str, span: str, expr: str) -> None:
+    _unit_is(_find(text, span), expr)
+
+
+# Forms the audit left as words: (phrase, the wrong reading, the right reading)
+AUDIT_TRAPS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("She came 3rd in the race.", "rod", []),
+    ("It was his 5th title.", "thou", []),
+    ("He bought a 6 pk of soda.", "peck", []),
+    ("Tune in to 98.5 fm tonight.", "femtometer", []),
+    ("The file is 100 mb.", "millibarn", []),
+    ("The file is 100 mb.", "megabyte", []),
+    ("Dividends rose to 45 cps.", "counts_per_second", []),
+    ("The API served 9,000 rps.", "revolutions_per_second", []),
+    ("a bottle of 100 ct tablets", "carat", []),
+    ("He got 45 marks out of 50.", "DEM", [("45 marks", "count")]),
+    ("The punter made 3 punts.", "IEP", [("3 punts", "count")]),
+    ("They sent 3 ECUs for testing.", "XEU", []),
+    ("They hired 2 au pairs.", "astronomical_unit", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), AUDIT_TRAPS)
+def test_audit_trap(text: str, wrong: str, right: list[tuple[str, str]]) -> None:
+    test_pint_trap(text, wrong, right)
+
+
+def test_mpg_follows_the_gallon_option() -> None:
+    _unit_is(_find("The car does 45 mpg.", "45 mpg", gallon="imperial"), "mile / imperial_gallon")
+    _unit_is(_find("The car does 45 mpg.", "45 mpg"), "mile / gallon")
+    _unit_is(_find("It gets 50 miles per gallon.", "50 miles per gallon", gallon="imperial"), "mile / imperial_gallon")

@@ -1,0 +1,249 @@
+"""How the scan reads news text around its numbers: changes, ranges after change words, spans of
+time, counted nouns, compound amounts, context rules, and the characters it folds.
+
+Each case is a sentence (written for these tests) and every mention expected in it, in order:
+(span, value, unit, bound, noun, change). A value is a Fraction-compatible string, or a
+"low..high" pair for a range; the unit is the stated unit as pint names it.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+import pytest
+
+import quantnorm
+from quantnorm._scan import fold
+
+Expected = tuple[str, str, str, str, str | None, str | None]
+
+
+def _value(text: str) -> Fraction | tuple[Fraction, Fraction]:
+    if ".." in text:
+        low, high = text.split("..")
+        return Fraction(low), Fraction(high)
+    return Fraction(text)
+
+
+def _check(text: str, expected: list[Expected], **options: Any) -> None:
+    found = quantnorm.parse(text, **options)
+    got = [(m.text, m.value, str(m.unit), m.bound.value, m.noun, m.change) for m in found]
+    want = [(span, _value(value), unit, bound, noun, change) for span, value, unit, bound, noun, change in expected]
+    assert got == want
+
+
+# A change, then the level it reached: "to" after a change word joins no range, unless the
+# first number has no unit of its own and the second does ("rise 5 to 10 percent").
+CHANGE_THEN_LEVEL: list[tuple[str, list[Expected]]] = [
+    ("The death toll rose by 12 to 42.",
+     [("12", "12", "dimensionless", "=", None, "up"), ("42", "42", "dimensionless", "=", None, None)]),
+    ("Casualties rose by 3,000 to 15,000 in a week.",
+     [("3,000", "3000", "dimensionless", "=", None, "up"), ("15,000", "15000", "dimensionless", "=", None, None),
+      ]),
+    ("The population grew by 1.2 million to 68 million.",
+     [("1.2 million", "1200000", "dimensionless", "=", None, "up"),
+      ("68 million", "68000000", "dimensionless", "=", None, None)]),
+    ("Sales rose 5% to 3.2 million units.",
+     [("5%", "5", "percent", "=", None, "up"), ("3.2 million units", "3200000", "count", "=", "unit", None)]),
+    ("Inflation rose 2% to 15%.", [("2%", "2", "percent", "=", None, "up"), ("15%", "15", "percent", "=", None, None)]),
+    ("The index fell 120 points to 7,500.",
+     [("120 points", "120", "count", "=", "point", "down"), ("7,500", "7500", "dimensionless", "=", None, None)]),
+    ("Fares are expected to rise 5 to 10 percent.", [("5 to 10 percent", "5..10", "percent", "range", None, "up")]),
+    ("The queue ran to 5 to 10 people.", [("5 to 10 people", "5..10", "count", "range", "person", None)]),
+    ("Average temperatures rose 2 °C to 15 °C.",
+     [("2 °C", "2", "delta_degree_Celsius", "=", None, "up"), ("15 °C", "15", "degree_Celsius", "=", None, None)]),
+]
+
+# Change words, including "by" after an object, nouns of change, and what is not a change.
+CHANGES: list[tuple[str, list[Expected]]] = [
+    ("The company cut emissions by 30 per cent.", [("30 per cent", "30", "percent", "=", None, "down")]),
+    ("The gap narrowed by 2%.", [("2%", "2", "percent", "=", None, "down")]),
+    ("The spread widened by 3 percentage points.",
+     [("3 percentage points", "3", "percentage_point", "=", None, "up")]),
+    ("The bank raised the rate by 0.25 points.", [("0.25 points", "1/4", "count", "=", "point", "up")]),
+    ("Prices were raised by 3 percent.", [("3 percent", "3", "percent", "=", None, "up")]),
+    ("They raised $5m for the hospital.", [("$5m", "5000000", "USD", "=", None, None)]),
+    ("Add 2 oz of butter.", [("2 oz", "2", "ounce", "=", None, None)]),
+    ("The lifter lifted 200 kg.", [("200 kg", "200", "kilogram", "=", None, None)]),
+    ("A rise of 5% was forecast.", [("5%", "5", "percent", "=", None, "up")]),
+    ("It predicts warming of 1.5 °C.", [("1.5 °C", "3/2", "delta_degree_Celsius", "=", None, "up")]),
+    ("July was 5 °C above average.", [("5 °C", "5", "delta_degree_Celsius", "=", None, "up")]),
+    ("The lake cooled by 2 °C.", [("2 °C", "2", "delta_degree_Celsius", "=", None, "down")]),
+    ("The economy added 200,000 jobs.", [("200,000 jobs", "200000", "count", "=", "job", "up")]),
+    ("Exports slowed by 4%.", [("4%", "4", "percent", "=", None, "down")]),
+]
+
+# "over" before a span of time: when, after an amount or a word of [during-after]; more
+# than, elsewhere.
+SPANS_OF_TIME: list[tuple[str, list[Expected]]] = [
+    ("The talks took place over three days.", [("three days", "3", "day", "=", None, None)]),
+    ("The bridge was built over 18 months.", [("18 months", "18", "month", "=", None, None)]),
+    ("The rain fell over 3 hours.", [("3 hours", "3", "hour", "=", None, None)]),
+    ("Volunteers took part over three weekends.", [("three weekends", "3", "count", "=", "weekend", None)]),
+    ("Prices rose 5% over three years.",
+     [("5%", "5", "percent", "=", None, "up"), ("three years", "3", "year", "=", None, None)]),
+    ("The meeting lasted over three hours.", [("over three hours", "3", "hour", ">", None, None)]),
+    ("Travellers faced delays of over 3 hours.", [("over 3 hours", "3", "hour", ">", None, None)]),
+    ("It was the first time in over 20 years.", [("over 20 years", "20", "year", ">", None, None)]),
+    ("Over 5,000 runners took part.", [("Over 5,000 runners", "5000", "count", ">", "runner", None)]),
+]
+
+# The counted noun, through adverbs, participles, abbreviations, joined adjectives,
+# partitive "of", and compounds of two plural nouns.
+NOUNS: list[tuple[str, list[Expected]]] = [
+    ("It sent more than 3,000 of its troops.",
+     [("more than 3,000 of its troops", "3000", "count", ">", "troop", None)]),
+    ("Police deployed more than 500 heavily armed police officers.",
+     [("more than 500 heavily armed police officers", "500", "count", ">", "officer", None)]),
+    ("About 200 U.S. troops remain.", [("About 200 U.S. troops", "200", "count", "~", "troop", None)]),
+    ("Over 50,000 Russian and North Korean troops massed.",
+     [("Over 50,000 Russian and North Korean troops", "50000", "count", ">", "troop", None)]),
+    ("Some 400 elite special forces soldiers landed.",
+     [("Some 400 elite special forces soldiers", "400", "count", "~", "soldier", None)]),
+    ("Witnesses saw 12 unidentified flying objects.",
+     [("12 unidentified flying objects", "12", "count", "=", "object", None)]),
+    ("The firm hired 20 sales people.", [("20 sales people", "20", "count", "=", "person", None)]),
+    ("3 people killed in the attack were named.", [("3 people", "3", "count", "=", "person", None)]),
+    ("One man killed was a farmer.", [("One man", "1", "count", "=", "man", None)]),
+    ("10 of Britain's biggest companies signed.",
+     [("10 of Britain's biggest companies", "10", "count", "=", "company", None)]),
+    ("He ate five apples and oranges.", [("five apples", "5", "count", "=", "apple", None)]),
+    ("Five were injured.", [("Five", "5", "dimensionless", "=", None, None)]),
+]
+
+# Amounts in two units (one mention each, as the stated numbers are two: the peers' test sets
+# read them so), fractions of a unit, ratios, and ranges of negative values.
+AMOUNTS: list[tuple[str, list[Expected]]] = [
+    ("He is 6 ft 2 in tall.", [("6 ft", "6", "foot", "=", None, None), ("2 in", "2", "inch", "=", None, None)]),
+    ("The climb took 3 hours 25 minutes.",
+     [("3 hours", "3", "hour", "=", None, None), ("25 minutes", "25", "minute", "=", None, None)]),
+    ("Legs of 5 km and 10 km.",
+     [("5 km", "5", "kilometer", "=", None, None), ("10 km", "10", "kilometer", "=", None, None)]),
+    ("Rates fell half a percentage point.",
+     [("half a percentage point", "1/2", "percentage_point", "=", None, "down")]),
+    ("We waited half an hour.", [("half an hour", "1/2", "hour", "=", None, None)]),
+    ("The shop is a quarter of a mile away.", [("a quarter of a mile", "1/4", "mile", "=", None, None)]),
+    ("It took three quarters of an hour.", [("three quarters of an hour", "3/4", "hour", "=", None, None)]),
+    ("Half of its territory was lost.", [("Half", "1/2", "dimensionless", "=", None, None)]),
+    ("One in five adults smokes.", [("One in five adults", "1/5", "dimensionless", "=", None, None)]),
+    ("Nights fell to -5 to -10 °C.", [("-5 to -10 °C", "-10..-5", "degree_Celsius", "range", None, None)]),
+    ("It was 5°C/41°F outside.",
+     [("5°C", "5", "degree_Celsius", "=", None, None), ("41°F", "41", "degree_Fahrenheit", "=", None, None)]),
+    ("Pay 2 euros 50 cents.", [("2 euros 50 cents", "5/2", "EUR", "=", None, None)]),
+]
+
+# Context decides "°"/"degrees" (with the temperature option: temperature or angle), "pound(s)"
+# (money or mass), a quote
+# mark (inch or quotation), "m" (million before a unit word, else metre) and a final full stop.
+CONTEXT: list[tuple[str, list[Expected]]] = [
+    ("It was -5° in Moscow.", [("-5°", "-5", "degree_Celsius", "=", None, None)]),
+    ("Heat the oven to 180 degrees.", [("180 degrees", "180", "degree_Celsius", "=", None, None)]),
+    ("Temperatures rose by 2 degrees.", [("2 degrees", "2", "delta_degree_Celsius", "=", None, "up")]),
+    ("The ship made a 180-degree turn.", [("180-degree", "180", "degree", "=", None, None)]),
+    ("The axis is tilted 23.5 degrees.", [("23.5 degrees", "47/2", "degree", "=", None, None)]),
+    ("The fine was 200 pounds.", [("200 pounds", "200", "GBP", "=", None, None)]),
+    ("Tickets cost 30 pounds each.", [("30 pounds", "30", "GBP", "=", None, None)]),
+    ("He carried a 200-pound bag.", [("200-pound", "200", "pound", "=", None, None)]),
+    ("It weighs 5 pounds and cost a lot.", [("5 pounds", "5", "pound", "=", None, None)]),
+    ('Officials counted 40 "fighters" there.', [("40", "40", "dimensionless", "=", None, None)]),
+    ('He said "40" twice.', [("40", "40", "dimensionless", "=", None, None)]),
+    ('She bought a 10" pan.', [('10"', "10", "inch", "=", None, None)]),
+    ("Output of 3m tonnes.", [("3m tonnes", "3000000", "metric_ton", "=", None, None)]),
+    ("It pumps 1.2m barrels a day.", [("1.2m barrels a day", "1200000", "barrel / day", "=", None, None)]),
+    ("They farm 10m acres.", [("10m acres", "10000000", "acre", "=", None, None)]),
+    ("A 10m yacht.", [("10m", "10", "meter", "=", None, None)]),
+    ("The rod is 5 m.", [("5 m", "5", "meter", "=", None, None)]),
+    ("The tower is 300 m. It is tall.", [("300 m", "300", "meter", "=", None, None)]),
+    ("It took 20 min.", [("20 min", "20", "minute", "=", None, None)]),
+    ("It is 10 in.", [("10 in", "10", "inch", "=", None, None)]),
+]
+
+# Not quantities: the second end of a range is a clock time or a date, "50-50", a list item.
+NOT_QUANTITIES = [
+    "The shop opens from 7 to 10 p.m. daily.",
+    "Polls close between 2 and 4 p.m. there.",
+    "The curfew runs between 10 and 6 a.m. nightly.",
+    "The festival runs from 1 to 3 May.",
+    "It is a 50-50 chance.",
+    "Rule 4(b) applies.",
+    "A Formula 1 driver won.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_THEN_LEVEL + CHANGES)
+def test_changes(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS_OF_TIME)
+def test_spans_of_time(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS)
+def test_counted_nouns(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS)
+def test_amounts(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT)
+def test_context(text: str, expected: list[Expected]) -> None:
+    _check(text, expected, temperature="celsius")
+
+
+@pytest.mark.parametrize("text", ["It was -5° in Moscow.", "Heat the oven to 180 degrees.", "a 180-degree turn"])
+def test_a_degree_without_scale_is_pints_degree_by_default(text: str) -> None:
+    [m] = quantnorm.parse(text)
+    assert str(m.unit) == "degree"  # the text names no scale: no guess
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text: str) -> None:
+    assert quantnorm.parse(text) == []
+
+
+def test_temperature_option_sets_the_scale_of_a_context_degree() -> None:
+    _check("Temperatures reached 100 degrees.", [("100 degrees", "100", "degree_Fahrenheit", "=", None, None)],
+           temperature="fahrenheit")
+    with pytest.raises(quantnorm.OptionError, match="kelvin"):
+        quantnorm.Parser(temperature="kelvin")
+
+
+def test_scaled_range_precision_is_the_scaled_digit() -> None:
+    m = quantnorm.parse("about 2-3 million people")[0]
+    assert m.interval.low == 1_500_000 and m.interval.high == 3_500_000  # half a million each side
+
+
+# Characters folded before reading, one for one: offsets stay the text's.
+FOLDED = [
+    ("١٬٠٠٠ km", "١٬٠٠٠ km", "1000", "kilometer"),
+    ("١٫٥ km", "١٫٥ km", "3/2", "kilometer"),
+    ("５．５ km", "５．５ km", "11/2", "kilometer"),
+    ("more than １，０００ troops", "more than １，０００ troops", "1000", "count"),
+    ("３％", "３％", "3", "percent"),
+    ("more than\r\n50,000 troops", "more than\r\n50,000 troops", "50000", "count"),
+    ("more than 380\r\nsquare miles", "more than 380\r\nsquare miles", "380", "mile ** 2"),
+    ("over\u202f50,000 troops", "over\u202f50,000 troops", "50000", "count"),
+    ("10\u2009000 people", "10\u2009000 people", "10000", "count"),
+    ("𝟓 km", "𝟓 km", "5", "kilometer"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), FOLDED)
+def test_folded_characters(text: str, span: str, value: str, unit: str) -> None:
+    [m] = quantnorm.parse(text)
+    assert (m.text, m.value, str(m.unit)) == (span, Fraction(value), unit)
+    assert text[m.start:m.end] == m.text
+
+
+def test_fold_keeps_offsets_and_most_texts() -> None:
+    plain = "Over 50,000 troops — and ‘more’ — crossed 380 sq mi."
+    assert fold(plain) is plain  # nothing to fold: the same object, no copy
+    for text in ("a\r\nb", "١٢٣", "５ｋｍ", "a\u2009b", "x\u3000y"):
+        assert len(fold(text)) == len(text)
+    assert fold("５ｋｍ\u2009١٢") == "5km\u00a012"
