@@ -82,8 +82,9 @@ class Near:
     needs ("of" in a pattern for " of ") before trying the position; over a long text that
     makes every call cost the text's length. A window keeps each call local and the scan
     linear. ``first``, when given, lists the characters the pattern can start with after
-    white space: any other character answers "no" without running the pattern. The pattern
-    is compiled on its first use, so that importing quantnorm compiles nothing."""
+    white space: any other character answers "no" without running a pattern of `regex` (a
+    pattern that ``re`` compiled runs quicker than that test). The pattern is compiled on its
+    first use, so that importing quantnorm compiles nothing."""
 
     __slots__ = ("_flags", "_match", "_source", "first", "reach")
 
@@ -98,7 +99,10 @@ class Near:
         return compile(self._source, self._flags)
 
     def _compile_and_match(self, text: str, pos: int, endpos: int) -> Match | None:
-        self._match = self.pattern.match
+        pattern = self.pattern
+        if isinstance(pattern, re.Pattern):
+            self.first = None  # a call of `re` costs less than the test of ``first`` in Python
+        self._match = pattern.match
         return self._match(text, pos, endpos)
 
     def match(self, text: str, pos: int) -> Match | None:
@@ -146,25 +150,28 @@ def initials(phrases: Iterable[str]) -> str:
 
 OPENERS = "([{\"'“‘"
 # The words before a position, each followed by a little white space, searched backwards
-# so that the cost does not depend on the length of the text: the nearest word, then up to
-# six when a phrase may end with the nearest one.
+# so that the cost does not depend on the length of the text: each search finds the word
+# that ends (after at most four blanks) where the one after it starts.
 _LAST = regex.compile(r"(?r)(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}\Z")
 _PLAIN_WORD = compile(r"[\w#][\w.'’#\-]*+")
-_LEFT = regex.compile(r"(?r)(?:(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}){1,6}\Z")
+_MAX_WORDS = 6
+_WINDOW = 270  # six words of at most 40 characters and 4 blanks, and a little more
 
 
 class Words:
     """The words right before a position, nearest first, read lazily: most lookups stop at
-    the nearest word, which ends no phrase."""
+    the nearest word, which ends no phrase, and most others at the second."""
 
-    __slots__ = ("_all", "last", "pos", "raw", "text")
+    __slots__ = ("_found", "_lo", "last", "pos", "raw", "text")
 
     def __init__(self, text: str, pos: int) -> None:
         self.text, self.pos = text, pos
-        m = _LAST.search(text, max(0, pos - 50), pos)
+        self._lo = max(0, pos - _WINDOW)
+        m = _LAST.search(text, max(self._lo, pos - 50), pos)
+        # (word, start) found so far; None past the last word there is
+        self._found: list[tuple[str, int]] | None = [(m.group(1), m.start(1))] if m else None
         self.raw = m.group(1) if m else ""  # the nearest word as written ("(more", "oct.")
         self.last = self.raw.lstrip(OPENERS).lower()  # and as looked up ("more")
-        self._all: list[tuple[str, int]] | None = None if m else []
 
     def word(self) -> str | None:
         """The nearest word if it is a plain word (letters, digits, and . ' - # inside):
@@ -172,12 +179,26 @@ class Words:
         word = self.raw.lstrip(OPENERS)
         return word if word and _PLAIN_WORD.fullmatch(word) else None
 
+    def nth(self, k: int) -> tuple[str, int] | None:
+        """(word, start) of the k-th word before the position (0: the nearest), up to the
+        sixth; None where the words end (a line of more than four blanks, a long token)."""
+        found = self._found
+        if found is None or k >= _MAX_WORDS:
+            return None
+        while len(found) <= k:
+            start = found[-1][1]
+            m = _LAST.search(self.text, max(self._lo, start - 50), start)
+            if m is None:
+                return None
+            found.append((m.group(1), m.start(1)))
+        return found[k]
+
     def all(self) -> list[tuple[str, int]]:
         """(word, start) for up to six words, nearest first."""
-        if self._all is None:
-            m = _LEFT.search(self.text, max(0, self.pos - 270), self.pos)
-            self._all = list(zip(m.captures(1), m.starts(1), strict=True)) if m else []
-        return self._all
+        k = 0
+        while self.nth(k) is not None:
+            k += 1
+        return list(self._found or ())
 
 
 def words_before(text: str, pos: int) -> Words:

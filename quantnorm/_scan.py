@@ -76,7 +76,6 @@ _PRONOUN_AFTER = frozenset({
     "does", "did", "needs", "another", "wonders", "knows", "thinks", "gets",
 })
 _SCALE_BEFORE = compile(rf"(?i)(?:million|billion|thousand|trillion|bn|mn|m){_S0}\Z")
-_NAME_AFTER = near(r"-\p{Lu}", first="-")
 _OF = near(rf"(?i){_S}of(?![\w])", first="oO")
 _OF_ARTICLE = near(rf"(?i){_S}(?:of{_S})?an?{_S}", first="oOaA")
 _SIGN_BEFORE_DIGITS = near(r"[^\d\s]{1,4}[\x20\u00a0]?(?=\d)")
@@ -256,11 +255,11 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
 
     quals = qualifier_tables()
     number = first.number  # with its scale ("5bn", "MUSD 30")
-    d = Draft(
-        start=first.start, end=first.end, low=number.low, high=number.high, is_range=number.is_range,
-        precision=number.precision, unit=first.unit or "", noun=first.noun, age=first.age,
-        currency=first.currency, bound=first.post_bound.bound if first.post_bound else Bound.EQ,
-        near=first.post_bound.near if first.post_bound else False,
+    post = first.post_bound
+    d = Draft(  # by position (keywords cost twice as much, once per number): the fields in order
+        first.start, first.end, number.low, number.high, number.is_range, number.precision, first.unit or "",
+        first.noun, post.bound if post else Bound.EQ, post.near if post else False, None, None, first.age,
+        first.currency,
     )
     if d.start != s:
         words = words_before(text, d.start)
@@ -305,7 +304,7 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
         if join is None and first.number.end < first.end:
             join = closer.match(text, first.number.end)
     else:
-        join = quals.JOIN.match(text, after_first)
+        join = quals.JOIN.match(text, after_first) if quals.may_follow(text, after_first) else None
     if join is None:
         return None
     joiner = join.group(0).strip().lower()
@@ -394,8 +393,9 @@ def _closer(word: str) -> Near:
 def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:
     """ "5 ± 0.2 mm", "5 mm +/- 0.2 mm": an approximate value with a stated width."""
     quals = qualifier_tables()
-    t = quals.TOLERANCE.match(text, first.number.end if first.unit else first.number_end)
-    if t is None and first.unit:
+    at = first.number.end if first.unit else first.number_end
+    t = quals.TOLERANCE.match(text, at) if quals.may_follow(text, at) else None
+    if t is None and first.unit and quals.may_follow(text, first.end):
         t = quals.TOLERANCE.match(text, first.end)
     if t is None:
         return
@@ -510,7 +510,7 @@ def _single(
         ordinal = number_reader().ORDINAL_AFTER.match(text, end)
         if ordinal is not None:
             return ordinal.end()  # "twenty-first century": an ordinal
-    if unit is None and _NAME_AFTER.match(text, end):
+    if unit is None and text.startswith("-", end) and text[end + 1:end + 2].isupper():
         return _skip_token(text, end)  # "7-Eleven": a name
     if unit is None:
         mult = _MULTIPLIER.match(text, end)

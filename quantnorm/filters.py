@@ -19,6 +19,7 @@ import regex
 from . import _data
 from ._patterns import Words, compile, ending, near, words_before
 from .numbers import Number
+from .qualifiers import tables as qualifier_tables
 
 __all__ = ["Filters", "filters"]
 
@@ -93,8 +94,8 @@ class Filters:
         prev_f = prev.casefold() if prev else ""
         if number.form == "digits" and not physical and surface.isdigit():
             value = int(surface)
-            if len(surface) == 4 and 1000 <= value <= 2199:
-                return "year"
+            if len(surface) == 4 and 1000 <= value <= 2199 and not (counted and _bounded(text, start, words)):
+                return "year"  # but "about 1200 troops", "more than 1500 people" are counts
             day = 1 <= value <= 31
             if prev_f.rstrip(".") in self.months and (day or 1000 <= value <= 2199):
                 return "date"
@@ -159,6 +160,11 @@ class Filters:
                     return True
         after = _WORD_AFTER.match(text, end)
         return bool(after and after.group(1).casefold().rstrip(".,") in self.score_nouns)
+
+
+def _bounded(text: str, start: int, words: Words | None) -> bool:
+    """Whether a bound phrase ("about", "more than") stands right before ``start``."""
+    return qualifier_tables().bound_before(text, start, words if words is not None and words.pos == start else None) is not None
 
 
 def _leading_zero(number: Number, surface: str) -> bool:

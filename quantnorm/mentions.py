@@ -261,7 +261,7 @@ class Parser:
         expr = draft.unit
         if draft.change is not None and expr in _DELTA:
             expr = _DELTA[expr]
-        unit, canonical, canonical_unit, convert = _units(expr)
+        unit, canonical, canonical_unit, convert, quantity = _units(expr)
         lo, hi = draft.low, draft.high
         canonical_lo = convert(lo)
         if draft.bound is Bound.EQ and not self.options.widen_exact:  # most mentions: a point
@@ -277,7 +277,7 @@ class Parser:
         magnitude = convert((lo + hi) / 2) if draft.is_range else canonical_lo
         return Mention._trusted(
             text[draft.start:draft.end], draft.start, draft.end, value, unit,
-            registry.quantity(magnitude, canonical_unit), draft.bound, interval, draft.noun, draft.change,
+            quantity(magnitude, canonical_unit), draft.bound, interval, draft.noun, draft.change,
             draft.precision, draft.age,
         )
 
@@ -296,11 +296,14 @@ def _same(value: Fraction) -> Fraction:
 
 
 @functools.lru_cache(maxsize=1024)
-def _units(expr: str) -> tuple[pint.Unit, str, pint.Unit, Callable[[Fraction], Fraction]]:
+def _units(expr: str) -> tuple[
+    pint.Unit, str, pint.Unit, Callable[[Fraction], Fraction], Callable[[Fraction, pint.Unit], pint.Quantity[Any]]
+]:
     """What building a mention needs of a unit expression, looked up once: the stated unit,
-    the canonical unit's name and pint Unit, and the exact conversion."""
+    the canonical unit's name and pint Unit, the exact conversion, and how to make a Quantity."""
     conv = registry.conversion(expr)
-    return registry.unit(expr), conv.canonical, registry.unit(conv.canonical), _same if conv.identity else conv
+    return (registry.unit(expr), conv.canonical, registry.unit(conv.canonical), _same if conv.identity else conv,
+            registry.quantity_maker())
 
 
 Bounds = tuple[Fraction | None, Fraction | None, bool, bool]

@@ -27,7 +27,7 @@ __all__ = ["Noun", "NounReader", "reader"]
 # is a code and ends the phrase.
 _WORD = near(
     r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?"
-    r"((?:\p{Lu}\.){2,}|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*+)(?![\w])"  # "U.S.", "troops"
+    r"((?:[^\W\d_]\.){2,}|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*+)(?![\w])"  # "U.S.", "troops"
 )
 _ADJECTIVE_AND = frozenset({"and", "or", "&"})  # "Russian and North Korean troops"
 _COMMA = near(r",[\x20\u00a0]++")

@@ -523,7 +523,9 @@ class NumberReader:
         )
         # The scan looks for the two kinds apart, each with a cheaper pattern: digits, and
         # number words (a word that "a" makes a number, "a million", is found by that word).
-        self.DIGIT_TRIGGER = compile(rf"[\d{vulgar}]|[+\-−.](?=\x20?\.?\d)")
+        # (one character class first: `re` then skips to its characters quickly, twice as
+        # fast over a text as an alternation that it tries at every character)
+        self.DIGIT_TRIGGER = compile(rf"[\d{vulgar}+\-−.](?:(?<=[\d{vulgar}])|(?=\x20?\.?\d))")
         # Number words are searched for in the lowered text, where a case-sensitive search
         # (twice as quick as a case-insensitive one) finds them; ``WORD_TRIGGER_ANYCASE`` is for
         # the rare text whose lowering changes its length (and so its offsets).

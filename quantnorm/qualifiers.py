@@ -125,21 +125,36 @@ class QualifierTables:
         self.CHANGE_NOUN = _near(
             rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})", first=initials([*self.change_noun, "-"])
         )
+        # Where a mention may go on: the first word or sign of every phrase that may follow
+        # one (range joins, tolerances, bounds after, nouns of change). Where none stands
+        # next, a single match answers "no" for the four patterns above.
+        follow = [*self.after, *self.range_join, *self.tolerance, *self.change_noun, "-"]
+        first_words = {m.group(0).lower() for p in follow if (m := regex.match(r"\w+", p))}
+        signs = {p[0] for p in follow if not p[0].isalnum()}
+        self.FOLLOW = _near(
+            rf"[\s\u00a0]*+(?:[{''.join(regex.escape(c) for c in sorted(signs))}]"
+            rf"|(?i:(?:{alternation(first_words)})\b))"
+        )
+        self._follow_at: tuple[str, int, bool] = ("", -1, False)
 
     @staticmethod
     def _phrase_before(
-        words: list[tuple[str, int]], table: Mapping[str, T], ends: set[str]
+        words: Words, first: int, table: Mapping[str, T], ends: set[str]
     ) -> tuple[T, int, int] | None:
-        """The longest phrase of ``table`` made of the last words before a position:
-        (its meaning, its start, how many words). ``ends``: every phrase's last words, one
-        or more, so that the reading stops as soon as no phrase can go on."""
+        """The longest phrase of ``table`` made of the words before a position, from the
+        ``first``-th nearest on: (its meaning, its start, how many words). ``ends``: every
+        phrase's last words, one or more, so that the reading stops as soon as no phrase can
+        go on (and reads no more words than that)."""
         found: tuple[T, int, int] | None = None
         phrase = ""
-        for k, (word, start) in enumerate(words, 1):
+        k = first
+        while (item := words.nth(k)) is not None:
+            word, start = item
+            k += 1
             bare = word.lstrip(_OPENERS)
             phrase = f"{bare.lower()} {phrase}" if phrase else bare.lower()
             if phrase in table:
-                found = table[phrase], start + len(word) - len(bare), k
+                found = table[phrase], start + len(word) - len(bare), k - first
             if phrase not in ends or len(bare) != len(word):
                 break  # no longer phrase ends this way, or an opening bracket starts it
         return found
@@ -151,15 +166,28 @@ class QualifierTables:
             words = words_before(text, pos)
         if words.last not in self.before_last:
             return None
-        found = self._phrase_before(words.all(), self.before, self.before_ends)
+        found = self._phrase_before(words, 0, self.before, self.before_ends)
         if found is None:
             return None
         (bound, near), start, _ = found
-        last, last_start = words.all()[0]
+        last, last_start = words.nth(0) or ("", pos)
         return Qualifier(bound, start, last_start + len(last), near)
+
+    def may_follow(self, text: str, pos: int) -> bool:
+        """Whether a range join, a tolerance, a bound or a noun of change may start at
+        ``pos``: False where the next word or sign starts none of their phrases (most places:
+        ",", ".", "in", "of"). The last answer is kept, as several stages ask at one place."""
+        last = self._follow_at  # one tuple: read and written whole, so threads may share it
+        if last[1] == pos and last[0] is text:
+            return last[2]
+        answer = self.FOLLOW.match(text, pos) is not None
+        self._follow_at = (text, pos, answer)
+        return answer
 
     def bound_after(self, text: str, pos: int) -> Qualifier | None:
         """A bound phrase starting at ``pos`` ("50 or more", "10,000+")."""
+        if not self.may_follow(text, pos):
+            return None
         m = self.AFTER.match(text, pos)
         if not m:
             return None
@@ -173,7 +201,7 @@ class QualifierTables:
             words = words_before(text, pos)
         if words.last not in self.open_last:
             return None
-        found = self._phrase_before(words.all(), self.range_open, self.open_ends)
+        found = self._phrase_before(words, 0, self.range_open, self.open_ends)
         return None if found is None else (found[1], found[0])
 
     def change_before(self, text: str, pos: int, words: Words | None = None) -> str | None:
@@ -183,28 +211,30 @@ class QualifierTables:
             words = words_before(text, pos)
         if words.last not in self.change and words.last not in self.skip_last:
             return None
-        rest = words.all()
-        while rest:
-            skipped = self._phrase_before(rest, self.skip_table, self.skip_ends)
-            if skipped is None:
-                break
-            rest = rest[skipped[2]:]
-        if not rest:
+        k = 0  # the nearest word not skipped
+        while (skipped := self._phrase_before(words, k, self.skip_table, self.skip_ends)) is not None:
+            k += skipped[2]
+        item = words.nth(k)
+        if item is None:
             return None
-        word = rest[0][0].lstrip(_OPENERS).lower()
-        found = self.change.get(word)
-        if found is None and len(rest) < len(words.all()) and words.all()[len(words.all()) - len(rest) - 1][0] == "by":
+        found = self.change.get(item[0].lstrip(_OPENERS).lower())
+        if found is None and k and (words.nth(k - 1) or ("",))[0] == "by":
             # "by" ends the skipped words: the change word may stand before its object
             # ("cut emissions by 30%", "raised the rate by 0.25 points")
-            for w, _ in rest[:3]:
-                bare = w.lstrip(_OPENERS).lower()
+            for j in range(k, k + 3):
+                item = words.nth(j)
+                if item is None:
+                    break
+                bare = item[0].lstrip(_OPENERS).lower()
                 found = self.change.get(bare) or self.change_by.get(bare)
-                if found is not None or w.endswith((",", ";", ":")):
+                if found is not None or item[0].endswith((",", ";", ":")):
                     break
         return found
 
     def change_after(self, text: str, pos: int) -> str | None:
         """ "up" or "down" for a noun of change after a mention ("a 5% rise")."""
+        if not self.may_follow(text, pos):
+            return None
         m = self.CHANGE_NOUN.match(text, pos)
         return self.change_noun[_norm(m.group(1))] if m else None
 

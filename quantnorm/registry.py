@@ -174,11 +174,11 @@ def _reason(exc: Exception) -> str:
 
 def quantity(magnitude: Fraction, unit: pint.Unit) -> pint.Quantity[Any]:
     """A Quantity of the shared registry: ``magnitude`` (kept exact) in ``unit``, one of its Units."""
-    return _quantity_maker()(magnitude, unit)
+    return quantity_maker()(magnitude, unit)
 
 
 @functools.lru_cache(maxsize=1)
-def _quantity_maker() -> Callable[[Fraction, pint.Unit], pint.Quantity[Any]]:
+def quantity_maker() -> Callable[[Fraction, pint.Unit], pint.Quantity[Any]]:
     """How ``quantity`` builds. pint's ``Quantity()`` checks its arguments against many types
     and makes a throw-away registry object each time: 3 µs, a fifth of building a mention.
     For a magnitude and a Unit of the registry, its result is an object of the registry's

@@ -386,20 +386,25 @@ class UnitLexicon:
     def currency_before(self, text: str, pos: int, words: Words | None = None) -> UnitMatch | None:
         """A currency sign, code or name written right before ``pos`` ("$", "US$ ", "EUR ").
         ``words``: the words before ``pos``, if read."""
-        p = pos
-        while p and text[p - 1] in " \u00a0":
-            p -= 1
-        q = p
-        while q and not text[q - 1].isspace() and p - q < 12:
-            q -= 1
-        word = text[q:p].casefold()
+        nearest = words.nth(0) if words is not None and words.pos == pos else None
+        if nearest is not None and len(nearest[0]) <= 12 and not text[nearest[1] + len(nearest[0]):pos].strip(" \u00a0"):
+            p, word = nearest[1] + len(nearest[0]), nearest[0].casefold()  # the word read already
+        else:  # the last 12 characters at most of the word before the blanks before ``pos``
+            p = pos
+            while p and text[p - 1] in " \u00a0":
+                p -= 1
+            q = p
+            while q and not text[q - 1].isspace() and p - q < 12:
+                q -= 1
+            word = text[q:p].casefold()
         while word and not word[0].isalnum() and word[0] not in _SIGN_CHARS:
             word = word[1:]  # "(US$", "~EUR"
         if word not in self.before_tails and not (word and word[-1] in _SIGN_CHARS):
             return None
         # the longest form: two or three whole words ("c $", "U.S. $"), else the end of the
         # last word ("$", "US$", "(US$", "-$" in "$5m-$10m", but not "'s$")
-        near_words = (words if words is not None and words.pos == pos else words_before(text, pos)).all()[:3]
+        before = words if words is not None and words.pos == pos else words_before(text, pos)
+        near_words = [w for w in (before.nth(0), before.nth(1), before.nth(2)) if w is not None]
         for k in range(len(near_words), 1, -1):
             first, start = near_words[k - 1]
             form = text[start:p]

@@ -109,6 +109,11 @@ NOUNS: list[tuple[str, list[Expected]]] = [
     ("10 of Britain's biggest companies signed.",
      [("10 of Britain's biggest companies", "10", "count", "=", "company", None)]),
     ("He ate five apples and oranges.", [("five apples", "5", "count", "=", "apple", None)]),
+    # a year-like number counts after a bound phrase; elsewhere it stays a year
+    ("About 1200 troops crossed.", [("About 1200 troops", "1200", "count", "~", "troop", None)]),
+    ("More than 1500 people came.", [("More than 1500 people", "1500", "count", ">", "person", None)]),
+    ("The 2024 elections were close.", []),
+    ("In 2019 the firm grew.", []),
     ("Five were injured.", [("Five", "5", "dimensionless", "=", None, None)]),
 ]
 
