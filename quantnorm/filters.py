@@ -164,7 +164,8 @@ class Filters:
 
 def _bounded(text: str, start: int, words: Words | None) -> bool:
     """Whether a bound phrase ("about", "more than") stands right before ``start``."""
-    return qualifier_tables().bound_before(text, start, words if words is not None and words.pos == start else None) is not None
+    read = words if words is not None and words.pos == start else None
+    return qualifier_tables().bound_before(text, start, read) is not None
 
 
 def _leading_zero(number: Number, surface: str) -> bool:

@@ -387,8 +387,9 @@ class UnitLexicon:
         """A currency sign, code or name written right before ``pos`` ("$", "US$ ", "EUR ").
         ``words``: the words before ``pos``, if read."""
         nearest = words.nth(0) if words is not None and words.pos == pos else None
-        if nearest is not None and len(nearest[0]) <= 12 and not text[nearest[1] + len(nearest[0]):pos].strip(" \u00a0"):
-            p, word = nearest[1] + len(nearest[0]), nearest[0].casefold()  # the word read already
+        end = -1 if nearest is None else nearest[1] + len(nearest[0])
+        if nearest is not None and len(nearest[0]) <= 12 and not text[end:pos].strip(" \u00a0"):
+            p, word = end, nearest[0].casefold()  # the word read already
         else:  # the last 12 characters at most of the word before the blanks before ``pos``
             p = pos
             while p and text[p - 1] in " \u00a0":
