@@ -25,7 +25,7 @@ import regex
 
 __all__ = [
     "OPENERS", "SPACE", "SPACES", "Match", "Near", "Pattern", "Words", "alternation", "compile", "ending",
-    "initials", "longest_first", "near", "words_before",
+    "initials", "longest_first", "near", "next_token", "words_before",
 ]
 
 Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
@@ -199,6 +199,26 @@ class Words:
         while self.nth(k) is not None:
             k += 1
         return list(self._found or ())
+
+
+_NEXT_TOKEN = compile(r"[\s\u00a0]*+([^\W\d_]++|\S)")
+_next_at: tuple[str, int, str] = ("", -1, "")
+
+
+def next_token(text: str, pos: int) -> str:
+    """The token after ``pos`` and any white space, lowered: a run of letters ("of", "km") or
+    one other character ("-", "%", "5"); "" at the end. The stages' probes after a number
+    ask it first: a probe whose phrases cannot start with it need not run. The last answer
+    is kept (one tuple, read and written whole, so threads may share it): several probes
+    look at one place."""
+    global _next_at
+    last = _next_at
+    if last[1] == pos and last[0] is text:
+        return last[2]
+    m = _NEXT_TOKEN.match(text, pos, pos + REACH)
+    token = m.group(1).lower() if m else ""
+    _next_at = (text, pos, token)
+    return token
 
 
 def words_before(text: str, pos: int) -> Words:

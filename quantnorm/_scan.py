@@ -32,7 +32,7 @@ import regex
 from . import registry
 from ._patterns import SPACE as _S0
 from ._patterns import SPACES as _S
-from ._patterns import Match, Near, Words, compile, near, words_before
+from ._patterns import Match, Near, Words, compile, near, next_token, words_before
 from .filters import filters
 from .nouns import reader as noun_reader
 from .numbers import Number
@@ -90,6 +90,12 @@ _TOKEN_REST = near(r"[\w\-./]*+")
 _DIGIT_RUN = compile(r"\d[\d,.'’\u00a0\u2009\u202f\x20]*+")
 _ARTICLE = compile(r"(?i)\ban?[\x20\u00a0\t\n]++\Z")
 _NUMBER_NEXT = near(rf"{_S0}[\d.]")
+# The tokens (``next_token``) that the patterns above can start with, after blanks: where
+# another token follows, the pattern is not run.
+_AGE_AFTER_FIRST = frozenset({"-", "old", "of"})
+_AGE_SHORT_FIRST = frozenset({"yo", "y", "yr", "yrs"})
+_MULTIPLIER_FIRST = frozenset({"times", "fold", "-"})
+_RATE_FIRST = frozenset({"per", "a", "an", "each", "every", "/", "-", "of"})
 _NOT_MINOR_FOLLOWERS = frozenset({"more", "and", "or", "is", "was", "in", "for", "to"})
 
 
@@ -507,13 +513,14 @@ def _single(
     noun: str | None = None
     post: Qualifier | None = None
     if unit is None and number.form in ("words", "mixed"):
-        ordinal = number_reader().ORDINAL_AFTER.match(text, end)
+        reader = number_reader()
+        ordinal = reader.ORDINAL_AFTER.match(text, end) if next_token(text, end) in reader.ordinal_first else None
         if ordinal is not None:
             return ordinal.end()  # "twenty-first century": an ordinal
     if unit is None and text.startswith("-", end) and text[end + 1:end + 2].isupper():
         return _skip_token(text, end)  # "7-Eleven": a name
     if unit is None:
-        mult = _MULTIPLIER.match(text, end)
+        mult = _MULTIPLIER.match(text, end) if next_token(text, end) in _MULTIPLIER_FIRST else None
         if mult is not None:
             unit, end = "dimensionless", mult.end()  # "1.5 times"
     if unit is None:
@@ -583,9 +590,9 @@ def _plural_noun_after(text: str, pos: int, suffix: str) -> bool:
 def _age_after(text: str, start: int, end: int, number: Number, unit: str | None) -> int | None:
     """ "29 years old", "a 15-year-old", "95 years of age", "87 yo", "aged 87": the end."""
     if unit is not None:
-        a = _AGE_AFTER.match(text, end)
+        a = _AGE_AFTER.match(text, end) if next_token(text, end) in _AGE_AFTER_FIRST else None
         return a.end() if a else None
-    short = _AGE_SHORT.match(text, end)
+    short = _AGE_SHORT.match(text, end) if next_token(text, end) in _AGE_SHORT_FIRST else None
     if short is not None:
         return short.end()
     if number.is_integer and _AGE_BEFORE.search(text, max(0, start - 8), start):
@@ -599,7 +606,7 @@ def _noun_after(text: str, number: Number, end: int, in_range: bool) -> tuple[st
     if in_range:
         head = nouns.head_after(text, end, True, False)
         return (head.lemma, head.end) if head else None
-    hy = _HYPHEN.match(text, end)
+    hy = _HYPHEN.match(text, end) if next_token(text, end) == "-" else None
     if hy is not None:  # "a 3-bedroom house", "one-time gains"
         w = _LETTERS.match(text, hy.end())
         if w is None or w.group(0).lower() in nouns.stop or w.group(0)[0].isupper():
@@ -761,6 +768,8 @@ def _optioned(sense: Sense, options: Options) -> Sense:
 def _rate_after(text: str, pos: int, options: Options) -> tuple[str, int] | None:
     """ "per hour", "/h", "a barrel", "-a-share", "of jet fuel a year": (denominator, end)."""
     lex = lexicon()
+    if next_token(text, pos) not in _RATE_FIRST:
+        return None
     skip = _OF_SKIP.match(text, pos)
     for start in (pos,) if skip is None else (pos, skip.end() - 1):
         m = _PER.match(text, start)

@@ -29,7 +29,7 @@ from typing import NamedTuple
 import regex
 
 from . import _data
-from ._patterns import SPACES, Match, alternation, compile, ending, initials, longest_first, near
+from ._patterns import SPACES, Match, alternation, compile, ending, initials, longest_first, near, next_token
 
 __all__ = ["Number", "NumberReader", "reader"]
 
@@ -462,6 +462,10 @@ class NumberReader:
         )
         ws = r"\s++"
         self.WORD = near(rf"(?i)({alternation(words, ws)})(?![\w])")
+        joint = r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d])|[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+"
+        # a joint (as JOINT below) and a number word: what may make a number word the start
+        # of a longer number
+        self.WORD_NEXT = near(rf"(?i)(?:{joint})(?:{alternation(words, ws)})(?![\w])")
         self.PHRASE = near(rf"(?i)({alternation(self.phrases, ws)})(?![\w])")
         self.VAGUE = near(rf"(?i)({alternation(self.vague)})(?![\w])")
         self.VAGUE_BEFORE = near(rf"(?i)({alternation(self.vague_before_scale, ws)})\s++(?=\w)")
@@ -492,11 +496,16 @@ class NumberReader:
         self.SUFFIX = near(rf"([\x20\u00a0]?)({alt(list(self.suffixes))})(?![\w])")
         ordinals = alt(sorted(self.ordinals))
         self.ORDINAL_AFTER = near(rf"(?i)[\x20\u00a0-]++(?:and[\x20\u00a0]++)?({ordinals})(?![\w])")
+        self.ordinal_first = frozenset({"-", "and"} | {o.split()[0].lower() for o in self.ordinals})
         self.RATIO = near(rf"(?i)\s++({alt(self.ratios)})\s++", first=initials(self.ratios))
         # what may follow digits and make a longer number: a scale or multiplier word, a
         # fraction, "and" (a ratio, "1 in 5", is read apart); a scale word glued to the digits
         # ("1.5million"); a plural "s" that makes them vague ("100s of")
         extending = [*self.scales, *self.multipliers, *self.fractions, "and"]
+        # the first tokens (``next_token``) that these patterns can start with, after blanks
+        self.extends_first = frozenset({w.split()[0].lower() for w in extending} | {"-", "s", "'", "’"})
+        self.ratio_first = frozenset(r.split()[0].lower() for r in self.ratios)
+        self.suffix_first = frozenset(s.lower() for s in self.suffixes)
         self.EXTENDS = near(
             rf"(?i)(?:[\s\u00a0-]++{alternation(extending)}"
             rf"|(?=[^\s\u00a0-])(?:{scale_alt}|(?P<plural>['’]?s{SPACES}(?:of|{scale_alt}))))\b",
@@ -620,7 +629,7 @@ class NumberReader:
         if not text[pos].isalpha():  # digits, a sign or a vulgar fraction: no word forms
             plain = self.digits_at(text, pos)
             if plain is not None and plain.form == "digits":
-                extends = self.EXTENDS.match(text, plain.end)
+                extends = self.EXTENDS.match(text, plain.end) if next_token(text, plain.end) in self.extends_first else None
                 if not extends:
                     # nothing after it can make it longer: the common case, read fast
                     return self._ratio_after(text, plain) or plain
@@ -643,6 +652,12 @@ class NumberReader:
         if m:
             value = self.phrases[_norm(m.group(1))]
             return Number(pos, m.end(), value, value, _place(value), "words")
+        w = self.WORD.match(text, pos)
+        value = None if w is None else self.cardinals.get(w.group(1).lower())
+        if w is not None and value is not None and self.WORD_NEXT.match(text, w.end()) is None:
+            # one cardinal word, no number word after it: what the tokens would give, read quickly
+            single = Number(pos, w.end(), value, value, _place(value), "words")
+            return self._ratio_after(text, single) or single
         number = self._expression_at(text, pos)
         if number is None:
             return None
@@ -702,7 +717,7 @@ class NumberReader:
         """ "one in five" -> 1/5, "three out of four" -> 3/4."""
         if number.form == "mixed" or text[number.end:number.end + 1] not in _RATIO_GAP or not number.is_integer:
             return None
-        m = self.RATIO.match(text, number.end)
+        m = self.RATIO.match(text, number.end) if next_token(text, number.end) in self.ratio_first else None
         if not m:
             return None
         other = self._expression_at(text, m.end())
@@ -831,7 +846,7 @@ class NumberReader:
         """A scale abbreviation right after a number at ``pos`` ("bn", "m", "k"):
         (factor, end), or None. ``money`` says whether the amount is money, which makes
         "m" a million rather than a metre."""
-        m = self.SUFFIX.match(text, pos)
+        m = self.SUFFIX.match(text, pos) if next_token(text, pos) in self.suffix_first else None
         if not m:
             return None
         suffix = self.suffixes[m.group(2)]

@@ -19,7 +19,7 @@ import regex
 from . import _data
 from ._patterns import OPENERS as _OPENERS
 from ._patterns import SPACE as _S0
-from ._patterns import Words, alternation, initials, words_before
+from ._patterns import Words, alternation, initials, next_token, words_before
 from ._patterns import near as _near
 
 __all__ = ["Bound", "Qualifier", "QualifierTables", "tables"]
@@ -129,13 +129,10 @@ class QualifierTables:
         # one (range joins, tolerances, bounds after, nouns of change). Where none stands
         # next, a single match answers "no" for the four patterns above.
         follow = [*self.after, *self.range_join, *self.tolerance, *self.change_noun, "-"]
-        first_words = {m.group(0).lower() for p in follow if (m := regex.match(r"\w+", p))}
-        signs = {p[0] for p in follow if not p[0].isalnum()}
-        self.FOLLOW = _near(
-            rf"[\s\u00a0]*+(?:[{''.join(regex.escape(c) for c in sorted(signs))}]"
-            rf"|(?i:(?:{alternation(first_words)})\b))"
+        self.follow_first = frozenset(
+            {m.group(0).lower() for p in follow if (m := regex.match(r"[^\W\d_]+", p))}
+            | {p[0] for p in follow if not p[0].isalnum()}
         )
-        self._follow_at: tuple[str, int, bool] = ("", -1, False)
 
     @staticmethod
     def _phrase_before(
@@ -176,13 +173,8 @@ class QualifierTables:
     def may_follow(self, text: str, pos: int) -> bool:
         """Whether a range join, a tolerance, a bound or a noun of change may start at
         ``pos``: False where the next word or sign starts none of their phrases (most places:
-        ",", ".", "in", "of"). The last answer is kept, as several stages ask at one place."""
-        last = self._follow_at  # one tuple: read and written whole, so threads may share it
-        if last[1] == pos and last[0] is text:
-            return last[2]
-        answer = self.FOLLOW.match(text, pos) is not None
-        self._follow_at = (text, pos, answer)
-        return answer
+        ",", ".", "in", "of"), which answers "no" for the four patterns at once."""
+        return next_token(text, pos) in self.follow_first
 
     def bound_after(self, text: str, pos: int) -> Qualifier | None:
         """A bound phrase starting at ``pos`` ("50 or more", "10,000+")."""

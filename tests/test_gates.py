@@ -1,0 +1,71 @@
+"""The quick gates of the scan never hide a match: wherever a gated pattern matches, the token
+after the position (``next_token``) is one its gate lets through.
+
+Each gate is a set of first tokens derived from the same data as its pattern (qualifiers.txt,
+numbers.txt) or written beside it (_scan.py); if a phrase is added to the data without its
+first token reaching the gate, these properties fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quantnorm import _scan
+from quantnorm._patterns import Near, next_token
+from quantnorm.numbers import reader
+from quantnorm.qualifiers import tables
+
+
+def _gates() -> dict[str, tuple[Near, Callable[[], frozenset[str]]]]:
+    quals, numbers = tables(), reader()
+    return {
+        "range join": (quals.JOIN, lambda: quals.follow_first),
+        "tolerance": (quals.TOLERANCE, lambda: quals.follow_first),
+        "bound after": (quals.AFTER, lambda: quals.follow_first),
+        "noun of change": (quals.CHANGE_NOUN, lambda: quals.follow_first),
+        "number words after digits": (numbers.EXTENDS, lambda: numbers.extends_first),
+        "ratio": (numbers.RATIO, lambda: numbers.ratio_first),
+        "scale suffix": (numbers.SUFFIX, lambda: numbers.suffix_first),
+        "ordinal": (numbers.ORDINAL_AFTER, lambda: numbers.ordinal_first),
+        "multiplier": (_scan._MULTIPLIER, lambda: _scan._MULTIPLIER_FIRST),
+        "age after a unit": (_scan._AGE_AFTER, lambda: _scan._AGE_AFTER_FIRST),
+        "short age": (_scan._AGE_SHORT, lambda: _scan._AGE_SHORT_FIRST),
+        "rate": (_scan._PER, lambda: _scan._RATE_FIRST),
+        "rate after 'of'": (_scan._OF_SKIP, lambda: _scan._RATE_FIRST),
+        "hyphen before a noun": (_scan._HYPHEN, lambda: frozenset({"-"})),
+    }
+
+
+GATES = _gates()
+
+# Text built from the phrases the gates are about, so that matches are frequent.
+PIECES = [
+    " ", "  ", "\n", "\u00a0", "-", " - ", "±", "+", "+/-", "/", "%", ",", ".", "5", "10", "x",
+    "to", "or", "and", "and up", "or more", "plus", "plus or minus", "through", "until", "tops",
+    "rise", "fall", "above average", "higher than", "thousand", "million", "bn", "m", "k", "K", "MM",
+    "half", "thirds", "in", "out of", "twenty-first", "first", "times", "fold", "-fold", "old", "of",
+    "age", "yo", "y/o", "yrs old", "per", "a", "an", "each", "every", "of jet fuel a", "year", "hour",
+    "Km", "PER", "Times", "In", "Thousand", "s of", "'s of", "’s", "million", "Million", "s thousand",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(GATES))
+@given(text=texts)
+def test_a_gate_never_hides_a_match(name: str, text: str) -> None:
+    pattern, first = GATES[name]
+    for pos in range(len(text) + 1):
+        if pattern.match(text, pos) is not None:
+            assert next_token(text, pos) in first(), (name, text, pos)
+
+
+@given(text=st.text(max_size=60))
+def test_next_token_is_the_token_after_the_blanks(text: str) -> None:
+    for pos in range(len(text) + 1):
+        token = next_token(text, pos)
+        rest = text[pos:].lstrip()
+        assert token == "" if not rest else rest.lower().startswith(token) and token
