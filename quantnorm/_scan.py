@@ -159,6 +159,7 @@ def scan(text: str, options: Options) -> Iterator[Draft]:
     else:
         words, word_text = reader.WORD_TRIGGER_ANYCASE.search, text
     floor = 0  # where the last mention ends
+    money: str | None = None  # the currency of the last mention, when it is an amount of money
     pos = 0
     next_digit, next_word = digits(text, 0), words(word_text, 0)  # the next start of each kind
     while next_digit is not None or next_word is not None:
@@ -172,10 +173,11 @@ def scan(text: str, options: Options) -> Iterator[Draft]:
             s = next_digit.start()
         else:
             s = _article_before(text, next_word, pos, reader.after_article)
-        draft, resume = _read(text, s, floor, options)
+        draft, resume = _read(text, s, floor, options, money)
         if draft is not None:
             yield draft
             floor = draft.end
+            money = draft.unit if draft.currency and draft.unit.isalpha() else None  # "USD"; not "USD / barrel"
             pos = max(draft.end, s + 1)
         else:
             pos = max(resume, s + 1)
@@ -228,8 +230,12 @@ def _article_before(text: str, m: Match, floor: int, after_article: set[str]) ->
 
 
 # ---------------------------------------------------------------------------- one mention
-def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None, int]:
-    """Read the mention whose number starts at ``s``: (draft or None, where to go on)."""
+def _read(
+    text: str, s: int, floor: int, options: Options, money: str | None = None
+) -> tuple[Draft | None, int]:
+    """Read the mention whose number starts at ``s``: (draft or None, where to go on).
+    ``money``: the currency of the mention that ends at ``floor``, if it is money (a bare
+    scaled amount after "up from" takes it: data/qualifiers.txt [currency-carry])."""
     if text[s] in "+-−" and not _sign_ok(text, s):
         return None, s + 1
     if text[s] == "." and s and text[s - 1].isalnum():
@@ -250,9 +256,12 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
     pattern = None if number.form == "vague" else filters().pattern_reason(text, number.start, number.end)
     if pattern is not None:
         return None, pattern[1]  # times, dates, phone numbers...
-    first = _single(text, number, cur, options, words=words)
+    carried = cur is None and money is not None and qualifier_tables().carries_currency(text, floor, s)
+    first = _single(text, number, cur, options, money=carried, words=words)
     if not isinstance(first, _Single):
         return None, first if isinstance(first, int) else _skip_token(text, number.end)
+    if carried and first.unit is None and first.noun is None and first.number.scale != 1:
+        first = first._replace(unit=money, currency=True)  # "$3bn, up from 2.5bn"
 
     quals = qualifier_tables()
     number = first.number  # with its scale ("5bn", "MUSD 30")

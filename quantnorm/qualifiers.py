@@ -76,6 +76,7 @@ class QualifierTables:
         self.during_phrases: set[str] = set()
         self.during_after: set[str] = set()
         self.time_nouns: set[str] = set()
+        self.currency_carry: list[str] = []
         for line in _data.lines("qualifiers.txt"):
             sec = line.section
             if sec in ("before", "after"):
@@ -90,6 +91,8 @@ class QualifierTables:
                 self.range_join.append(line.text)
             elif sec == "tolerance":
                 self.tolerance.append(line.text)
+            elif sec == "currency-carry":
+                self.currency_carry.extend(_data.items(line.text))
             elif sec in ("change-up", "change-down"):
                 for word in _data.items(line.text):
                     self.change[word.lower()] = sec[7:]
@@ -122,6 +125,8 @@ class QualifierTables:
             for j in sorted(self.range_join, key=len, reverse=True)
         )
         self.JOIN = _near(rf"(?i){_S0}(?:{joins}){_S0}", first=initials(self.range_join))
+        carry = alternation([_norm(p) for p in self.currency_carry], r"[\x20\u00a0]++")
+        self.CARRY = _near(rf"(?i)[,;]?{_S0}(?:{carry})[\x20\u00a0]*+(?:\n[\x20\u00a0]*+)?(?<=\s)")
         self.CHANGE_NOUN = _near(
             rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})", first=initials([*self.change_noun, "-"])
         )
@@ -202,6 +207,12 @@ class QualifierTables:
                 if found is not None or w.endswith((",", ";", ":")):
                     break
         return found
+
+    def carries_currency(self, text: str, end: int, pos: int) -> bool:
+        """Whether a [currency-carry] phrase ("up from", "versus") fills the text between a
+        mention of money ending at ``end`` and a number at ``pos``."""
+        m = self.CARRY.match(text, end)
+        return m is not None and m.end() == pos
 
     def change_after(self, text: str, pos: int) -> str | None:
         """ "up" or "down" for a noun of change after a mention ("a 5% rise")."""

@@ -159,6 +159,30 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
     ("It is 10 in.", [("10 in", "10", "inch", "=", None, None)]),
 ]
 
+# A currency carried from a mention of money to a bare scaled amount after "up from",
+# "versus"... (data/qualifiers.txt [currency-carry]); nothing else carries.
+CARRIED_CURRENCY: list[tuple[str, list[Expected]]] = [
+    ("Turnover reached $7bn, up from 6.2bn.",
+     [("$7bn", "7000000000", "USD", "=", None, None), ("6.2bn", "6200000000", "USD", "=", None, None)]),
+    ("The club spent €40 million, down from 55 million.",
+     [("€40 million", "40000000", "EUR", "=", None, None), ("55 million", "55000000", "EUR", "=", None, None)]),
+    ("Costs were £8m compared with 7.5m.",
+     [("£8m", "8000000", "GBP", "=", None, None), ("7.5m", "7500000", "GBP", "=", None, None)]),
+    ("Bids of $2.1bn versus 1.9bn were made.",
+     [("$2.1bn", "2100000000", "USD", "=", None, None), ("1.9bn", "1900000000", "USD", "=", None, None)]),
+    ("The deal rose to $4bn from 3bn.",
+     [("$4bn", "4000000000", "USD", "=", None, None), ("3bn", "3000000000", "USD", "=", None, None)]),
+    ("The fee is $900, up from 750.",
+     [("$900", "900", "USD", "=", None, None), ("750", "750", "dimensionless", "=", None, None)]),
+    ("Sales hit $3bn in 2023, up from 2.5bn.",
+     [("$3bn", "3000000000", "USD", "=", None, None), ("2.5bn", "2500000000", "dimensionless", "=", None, None)]),
+    ("It raised $3bn from 2.5m donors.",
+     [("$3bn", "3000000000", "USD", "=", None, None), ("2.5m donors", "2500000", "count", "=", "donor", None)]),
+    ("Oil cost $80 a barrel, up from 70 million.",
+     [("$80 a barrel", "80", "USD / barrel", "=", None, None),
+      ("70 million", "70000000", "dimensionless", "=", None, None)]),
+]
+
 # Not quantities: the second end of a range is a clock time or a date, "50-50", a list item.
 NOT_QUANTITIES = [
     "The shop opens from 7 to 10 p.m. daily.",
@@ -188,6 +212,11 @@ def test_counted_nouns(text: str, expected: list[Expected]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), AMOUNTS)
 def test_amounts(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_CURRENCY)
+def test_carried_currency(text: str, expected: list[Expected]) -> None:
     _check(text, expected)
 
 
