@@ -91,6 +91,7 @@ _TOKEN_REST = near(r"[\w\-./]*+")
 _DIGIT_RUN = compile(r"\d[\d,.'’\u00a0\u2009\u202f\x20]*+")
 _ARTICLE = compile(r"(?i)\ban?[\x20\u00a0\t\n]++\Z")
 _NUMBER_NEXT = near(rf"{_S0}[\d.]")
+_SHARED_MAX = 6  # how many numbers after the first a unit written once may reach
 _NOT_MINOR_FOLLOWERS = frozenset({"more", "and", "or", "is", "was", "in", "for", "to"})
 
 
@@ -500,8 +501,16 @@ def _single(
             unit, end = sense.expr, u_end
     if scale is not _ONE and scale != 1:
         number = number.scaled(scale, number.end)
+    shared = None
+    if unit is None and not in_range and number.form not in ("vague", "ratio") and text[number.start:end] != "0":
+        # "5 x 10 m", "a 5-by-10-metre room": the unit after the last number (not "0x1F")
+        shared = _shared_unit(text, end, qualifier_tables().DIMENSION_JOIN, options)
+        if shared is not None:
+            unit, currency = shared.unit, shared.currency
     glued = end == number.end and end < len(text) and text[end].isalpha()
-    if glued and not (text[end] in "x×" and not text[end + 1:end + 2].isalnum()):
+    times = text[end] in "x×" if glued else False  # "1.5x", "3x4x5 m" (a dimension: digits after x)
+    nxt = text[end + 1:end + 2]
+    if glued and shared is None and not (times and (not nxt.isalnum() or (in_range and nxt.isdigit()))):
         return _skip_token(text, end)  # digits glued to letters: "5G", "22nd", "24703m212"
     if unit is not None:
         rate = _rate_after(text, end, options)
@@ -550,6 +559,31 @@ def _single(
     if number.form == "ratio" and unit is None:
         unit, noun = "dimensionless", None  # "one in five adults": a proportion (0.2), not a count
     return _Single(number, start, end, unit, currency, noun, age, post)
+
+
+def _shared_unit(text: str, pos: int, join: Near, options: Options) -> _Single | None:
+    """The last number of a chain of bare numbers joined by ``join`` after ``pos``, when it
+    has a unit, which the numbers before it share ("5 x 10 m", "10, 20 and 30 km"); else
+    None (a counted noun, a date, a number that is no quantity, or a unit followed by a word
+    of [shared-unit-stop] such as "relay"). At most a few numbers are read, so that every
+    number of a long list costs the same."""
+    reader = number_reader()
+    for _ in range(_SHARED_MAX):
+        j = join.match(text, pos)
+        if j is None or reader.TRIGGER.match(text, j.end()) is None:
+            return None
+        num = reader.number_at(text, j.end())
+        if num is None or num.is_range or num.form in ("vague", "ratio"):
+            return None
+        if filters().pattern_reason(text, num.start, num.end) is not None:
+            return None  # a time, a date
+        item = _single(text, num, None, options, in_range=True)
+        if not isinstance(item, _Single) or item.noun is not None or item.unit == "dimensionless":
+            return None
+        if item.unit is not None:
+            return None if qualifier_tables().STOP_AFTER_SHARED.match(text, item.end) else item
+        pos = item.number_end
+    return None
 
 
 def _scale_suffix(text: str, number: Number, money: bool) -> Number:
@@ -854,10 +888,12 @@ def _glued_to_letters(text: str, s: int, number: Number) -> bool:
     if s == 0:
         return False
     prev = text[s - 1]
+    if prev == "x" and s > 1 and text[s - 2].isdigit():
+        return False  # "5x10 m": a dimension (a bare "4x4" was skipped whole at its first number)
     if prev.isalnum() or prev in "_@":
         return True
     if prev in "-/." and s > 1 and text[s - 2].isalnum():
-        return True
+        return not (prev == "-" and text[max(0, s - 4):s - 1].lower() == "-by")  # "5-by-10-metre"
     return prev == "." and number.form != "words"
 
 

@@ -19,6 +19,7 @@ import regex
 from . import _data
 from ._patterns import OPENERS as _OPENERS
 from ._patterns import SPACE as _S0
+from ._patterns import SPACES as _S
 from ._patterns import Words, alternation, initials, words_before
 from ._patterns import near as _near
 
@@ -77,6 +78,8 @@ class QualifierTables:
         self.during_after: set[str] = set()
         self.time_nouns: set[str] = set()
         self.currency_carry: list[str] = []
+        self.dimension_join: list[str] = []
+        self.shared_unit_stop: set[str] = set()
         for line in _data.lines("qualifiers.txt"):
             sec = line.section
             if sec in ("before", "after"):
@@ -91,6 +94,10 @@ class QualifierTables:
                 self.range_join.append(line.text)
             elif sec == "tolerance":
                 self.tolerance.append(line.text)
+            elif sec == "dimension-join":
+                self.dimension_join.append(line.text)
+            elif sec == "shared-unit-stop":
+                self.shared_unit_stop.update(w.lower() for w in _data.items(line.text))
             elif sec == "currency-carry":
                 self.currency_carry.extend(_data.items(line.text))
             elif sec in ("change-up", "change-down"):
@@ -125,6 +132,13 @@ class QualifierTables:
             for j in sorted(self.range_join, key=len, reverse=True)
         )
         self.JOIN = _near(rf"(?i){_S0}(?:{joins}){_S0}", first=initials(self.range_join))
+        self.DIMENSION_JOIN = _near(
+            rf"(?i){_joiner(self.dimension_join, hyphens=True)}", first=initials([*self.dimension_join, "-"])
+        )
+        self.STOP_AFTER_SHARED = _near(
+            rf"(?i)[\x20\u00a0-]++(?:{alternation(self.shared_unit_stop)})(?![\w])",
+            first=initials(self.shared_unit_stop),
+        )
         carry = alternation([_norm(p) for p in self.currency_carry], r"[\x20\u00a0]++")
         self.CARRY = _near(rf"(?i)[,;]?{_S0}(?:{carry})[\x20\u00a0]*+(?:\n[\x20\u00a0]*+)?(?<=\s)")
         self.CHANGE_NOUN = _near(
@@ -229,6 +243,19 @@ class QualifierTables:
             return True
         before = words_before(text, q.start).word()
         return before is not None and before.lower() in self.during_after
+
+
+def _joiner(words: list[str], hyphens: bool) -> str:
+    """Words that join numbers: a single character with or without blanks around it ("5x10",
+    "5 × 10"); a longer word between blanks, or between hyphens when ``hyphens`` ("5-by-10")."""
+    signs = "".join(regex.escape(w) for w in words if len(w) == 1)
+    longer = alternation(w for w in words if len(w) > 1)
+    parts = [f"{_S0}[{signs}]{_S0}"] if signs else []
+    if longer:
+        parts.append(rf"{_S}(?:{longer}){_S}")
+        if hyphens:
+            parts.append(rf"-(?:{longer})-")
+    return "(?:" + "|".join(parts) + ")"
 
 
 T = TypeVar("T")

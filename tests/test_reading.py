@@ -183,6 +183,33 @@ CARRIED_CURRENCY: list[tuple[str, list[Expected]]] = [
       ("70 million", "70000000", "dimensionless", "=", None, None)]),
 ]
 
+# Dimensions: the unit written once after the last of "A x B (x C)", "A by B" applies to each
+# number, each its own mention (the first spans the number alone).
+DIMENSIONS: list[tuple[str, list[Expected]]] = [
+    ("The pool measures 25 x 12 m.",
+     [("25", "25", "meter", "=", None, None), ("12 m", "12", "meter", "=", None, None)]),
+    ("They rented a 4 by 6 metres stall.",
+     [("4", "4", "meter", "=", None, None), ("6 metres", "6", "meter", "=", None, None)]),
+    ("A 3-by-5-foot flag hung there.",
+     [("3", "3", "foot", "=", None, None), ("5-foot", "5", "foot", "=", None, None)]),
+    ("Each crate is 2 × 1.5 × 0.8 m.",
+     [("2", "2", "meter", "=", None, None), ("1.5", "3/2", "meter", "=", None, None),
+      ("0.8 m", "4/5", "meter", "=", None, None)]),
+    ("Buy a 2x3m tarp.", [("2", "2", "meter", "=", None, None), ("3m", "3", "meter", "=", None, None)]),
+    ("Screens of 1280 x 720 pixels sold.",
+     [("1280", "1280", "pixel", "=", None, None), ("720 pixels", "720", "pixel", "=", None, None)]),
+    ("Two by three metres is small.",
+     [("Two", "2", "meter", "=", None, None), ("three metres", "3", "meter", "=", None, None)]),
+    ("The 4 x 400 m relay was last.",
+     [("4", "4", "dimensionless", "=", None, None), ("400 m", "400", "meter", "=", None, None)]),
+    ("He won the 4x100m relay.", []),
+    ("She drives a 4x4 daily.", []),
+    ("They built 3 x 4 cabins.",
+     [("3", "3", "dimensionless", "=", None, None), ("4 cabins", "4", "count", "=", "cabin", None)]),
+    ("Output fell by 5 by 2030.", [("5", "5", "dimensionless", "=", None, "down")]),
+    ("The flag 0x1F was set.", []),
+]
+
 # Not quantities: the second end of a range is a clock time or a date, "50-50", a list item.
 NOT_QUANTITIES = [
     "The shop opens from 7 to 10 p.m. daily.",
@@ -217,6 +244,11 @@ def test_amounts(text: str, expected: list[Expected]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CARRIED_CURRENCY)
 def test_carried_currency(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DIMENSIONS)
+def test_dimensions_share_the_unit_written_last(text: str, expected: list[Expected]) -> None:
     _check(text, expected)
 
 
