@@ -45,8 +45,8 @@ __all__ = ["Draft", "Options", "fold", "scan"]
 
 _SPACE = " \u00a0\t"
 _ONE = Fraction(1)
-_AGE_AFTER = near(  # "29 years old", "95 years of age", "a 15-year-old"
-    rf"(?i)(?:{_S0}-{_S0}|{_S})old(?![\w])|{_S}of{_S}age(?![\w])", first="oO-"
+_AGE_AFTER = near(  # "29 years old", "95 years of age", "a 15-year-old", "3 year olds"
+    rf"(?i)(?:{_S0}-{_S0}|{_S})olds?(?![\w])|{_S}of{_S}age(?![\w])", first="oO-"
 )
 _AGE_SHORT = near(rf"(?i){_S0}(?:yo|y/o|y\.o\.|yrs?\.?{_S0}old)(?![\w])", first="yY")
 _AGE_BEFORE = compile(rf"(?i)(?<![\w])(?:aged?|ages){_S}\Z")
@@ -282,6 +282,10 @@ def _read(
         resume = _range(text, first, d, opener, options)
         if resume is not None:
             return None, resume  # a score ("won 3-1")
+    if not (d.is_range or d.unit or d.noun or number.form in ("vague", "ratio")):
+        shared = _shared_unit(text, first.number_end, quals.LIST_JOIN, options)  # "10, 20 and 30 km"
+        if shared is not None:
+            d.unit, d.currency, d.age = shared.unit or "", shared.currency, shared.age
     if not d.is_range:
         _tolerance(text, first, d, options)
     during = _bounds(text, d, floor, opener, words if d.start == words_at else None)

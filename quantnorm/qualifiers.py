@@ -79,6 +79,7 @@ class QualifierTables:
         self.time_nouns: set[str] = set()
         self.currency_carry: list[str] = []
         self.dimension_join: list[str] = []
+        self.list_join: list[str] = []
         self.shared_unit_stop: set[str] = set()
         for line in _data.lines("qualifiers.txt"):
             sec = line.section
@@ -94,8 +95,8 @@ class QualifierTables:
                 self.range_join.append(line.text)
             elif sec == "tolerance":
                 self.tolerance.append(line.text)
-            elif sec == "dimension-join":
-                self.dimension_join.append(line.text)
+            elif sec in ("dimension-join", "list-join"):
+                (self.dimension_join if sec == "dimension-join" else self.list_join).append(line.text)
             elif sec == "shared-unit-stop":
                 self.shared_unit_stop.update(w.lower() for w in _data.items(line.text))
             elif sec == "currency-carry":
@@ -134,6 +135,10 @@ class QualifierTables:
         self.JOIN = _near(rf"(?i){_S0}(?:{joins}){_S0}", first=initials(self.range_join))
         self.DIMENSION_JOIN = _near(
             rf"(?i){_joiner(self.dimension_join, hyphens=True)}", first=initials([*self.dimension_join, "-"])
+        )
+        list_words = alternation(self.list_join)
+        self.LIST_JOIN = _near(
+            rf"(?i)(?:,{_S}(?:(?:{list_words}){_S})?|{_S}(?:{list_words}){_S})", first=initials([*self.list_join, ","])
         )
         self.STOP_AFTER_SHARED = _near(
             rf"(?i)[\x20\u00a0-]++(?:{alternation(self.shared_unit_stop)})(?![\w])",

@@ -210,6 +210,30 @@ DIMENSIONS: list[tuple[str, list[Expected]]] = [
     ("The flag 0x1F was set.", []),
 ]
 
+# Lists: bare numbers joined by ", ", " and ", " or " share the unit after the last one,
+# each its own mention; counted nouns are not shared; years, dates and labels take nothing.
+LISTS: list[tuple[str, list[Expected]]] = [
+    ("Runners chose 21 and 42 km.",
+     [("21", "21", "kilometer", "=", None, None), ("42 km", "42", "kilometer", "=", None, None)]),
+    ("Bags of 5, 10 and 25 kg were sold.",
+     [("5", "5", "kilogram", "=", None, None), ("10", "10", "kilogram", "=", None, None),
+      ("25 kg", "25", "kilogram", "=", None, None)]),
+    ("Rates of 3, 4, and 6% apply.",
+     [("3", "3", "percent", "=", None, None), ("4", "4", "percent", "=", None, None),
+      ("6%", "6", "percent", "=", None, None)]),
+    ("Coins of 1, 2 or 5 euros circulate.",
+     [("1", "1", "EUR", "=", None, None), ("2 or 5 euros", "2..5", "EUR", "range", None, None)]),
+    ("A club for 4 and 5 year olds opened.",
+     [("4", "4", "year", "=", None, None), ("5 year olds", "5", "year", "=", None, None)]),
+    ("Teams of 5 and 11 players met.",
+     [("5", "5", "dimensionless", "=", None, None), ("11 players", "11", "count", "=", "player", None)]),
+    ("Sales in 2019 and 2020 rose.", []),
+    ("Shows ran on 4, 5 and 6 June.",
+     [("4", "4", "dimensionless", "=", None, None), ("5", "5", "dimensionless", "=", None, None)]),
+    ("See pages 4 and 9 km on.", [("9 km", "9", "kilometer", "=", None, None)]),
+    ("It is between 5 and 8 km.", [("between 5 and 8 km", "5..8", "kilometer", "range", None, None)]),
+]
+
 # Not quantities: the second end of a range is a clock time or a date, "50-50", a list item.
 NOT_QUANTITIES = [
     "The shop opens from 7 to 10 p.m. daily.",
@@ -250,6 +274,15 @@ def test_carried_currency(text: str, expected: list[Expected]) -> None:
 @pytest.mark.parametrize(("text", "expected"), DIMENSIONS)
 def test_dimensions_share_the_unit_written_last(text: str, expected: list[Expected]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists_share_the_unit_written_last(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+def test_a_shared_age_is_an_age() -> None:
+    assert [m.age for m in quantnorm.parse("A club for 4 and 5 year olds opened.")] == [True, True]
 
 
 @pytest.mark.parametrize(("text", "expected"), CONTEXT)
