@@ -66,6 +66,8 @@ _HYPHEN = near(r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d_])")
 _OPEN_BRACKET = near(rf"{_S0}([(\[{{<]){_S0}")
 _BRACKETS = ("(", "[", "{", "<")
 _CLOSE = {o: near(rf"{_S0}{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
+_TOLERANCE_OPEN = near(rf"{_S0}\({_S0}", first="(")
+_OPEN_BEFORE = compile(r"\([\x20\u00a0]*+\Z")
 _MULTIPLIER = near(rf"(?i)(?:{_S}times|{_S0}-?fold)(?![\w])", first="tTfF-")
 _AND = near(rf"(?i){_S}(?:and{_S})?")
 _FEET_BEFORE = compile(rf"\d{_S0}(?:ft|feet|foot|′|')\.?{_S}\Z")
@@ -287,7 +289,7 @@ def _read(
         if shared is not None:
             d.unit, d.currency, d.age = shared.unit or "", shared.currency, shared.age
     if not d.is_range:
-        _tolerance(text, first, d, options)
+        _tolerance(text, first, d, options, floor)
     during = _bounds(text, d, floor, opener, words if d.start == words_at else None)
     if not during:
         d.change = quals.change_before(text, d.start, words if d.start == words_at else None)
@@ -405,12 +407,18 @@ def _closer(word: str) -> Near:
     return near(rf"(?i){_S}{regex.escape(word)}{_S}")
 
 
-def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:
-    """ "5 ± 0.2 mm", "5 mm +/- 0.2 mm": an approximate value with a stated width."""
+def _tolerance(text: str, first: _Single, d: Draft, options: Options, floor: int = 0) -> None:
+    """ "5 ± 0.2 mm", "5 mm +/- 0.2 mm": an approximate value with a stated width; in
+    brackets, with the unit after them: "(5 ± 0.2) mm", "10 (±2) km"."""
     quals = qualifier_tables()
     t = quals.TOLERANCE.match(text, first.number.end if first.unit else first.number_end)
     if t is None and first.unit:
         t = quals.TOLERANCE.match(text, first.end)
+    opened = None  # "10 (±2) km": the width alone in brackets
+    if t is None and not first.unit:
+        opened = _TOLERANCE_OPEN.match(text, first.number_end)
+        if opened is not None:
+            t = quals.TOLERANCE.match(text, opened.end())
     if t is None:
         return
     number = number_reader().number_at(text, t.end())
@@ -419,9 +427,23 @@ def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:
     width = _single(text, number, None, options, in_range=True)
     if not isinstance(width, _Single) or (width.unit and d.unit and width.unit != d.unit):
         return
+    start, end = d.start, max(d.end, width.end)
+    if opened is not None or (not d.unit and not width.unit):
+        # "10 (±2) km", "(5 ± 0.2) mm": the bracket closes, the unit may follow it
+        before = _OPEN_BEFORE.search(text, max(floor, d.start - 4), d.start) if opened is None else None
+        close = _CLOSE["("].match(text, width.end) if opened is not None or before is not None else None
+        if close is None and opened is not None:
+            return
+        if close is not None:
+            start, end = (d.start if before is None else before.start()), close.end()
+            after = None if d.unit or width.unit else _unit_after(text, end, first.number, False, options)
+            if after is not None and not after[0].currency and not after[0].per_only:
+                d.unit, end = after[0].expr, after[1]
+            elif before is not None:
+                start, end = d.start, max(d.end, width.end)  # "(5 ± 0.2)": the brackets stay out
     d.tolerance = number.value
     d.unit = d.unit or width.unit or ""
-    d.end = max(d.end, width.end)
+    d.start, d.end = start, end
     d.bound = Bound.APPROX
 
 

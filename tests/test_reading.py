@@ -234,6 +234,17 @@ LISTS: list[tuple[str, list[Expected]]] = [
     ("It is between 5 and 8 km.", [("between 5 and 8 km", "5..8", "kilometer", "range", None, None)]),
 ]
 
+# Tolerances in brackets, the unit after them: the stated width, bound "~".
+BRACKETED_TOLERANCES: list[tuple[str, list[Expected]]] = [
+    ("The bolt is (8 ± 0.5) mm long.", [("(8 ± 0.5) mm", "8", "millimeter", "~", None, None)]),
+    ("The route runs 40 (±3) km north.", [("40 (±3) km", "40", "kilometer", "~", None, None)]),
+    ("Each sack holds 25 (+/- 1) kg.", [("25 (+/- 1) kg", "25", "kilogram", "~", None, None)]),
+    ("Keep it at (4 ± 1) °C overnight.", [("(4 ± 1) °C", "4", "degree_Celsius", "~", None, None)]),
+    ("Its gain was 30 (± 2 dB) then.", [("30 (± 2 dB)", "30", "decibel", "~", None, None)]),
+    ("The score was (70 ± 5) overall.", [("70 ± 5", "70", "dimensionless", "~", None, None)]),
+    ("It scored 12 (±1) today.", [("12 (±1)", "12", "dimensionless", "~", None, None)]),
+]
+
 # Not quantities: the second end of a range is a clock time or a date, "50-50", a list item.
 NOT_QUANTITIES = [
     "The shop opens from 7 to 10 p.m. daily.",
@@ -283,6 +294,18 @@ def test_lists_share_the_unit_written_last(text: str, expected: list[Expected]) 
 
 def test_a_shared_age_is_an_age() -> None:
     assert [m.age for m in quantnorm.parse("A club for 4 and 5 year olds opened.")] == [True, True]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_TOLERANCES)
+def test_bracketed_tolerances(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+def test_a_bracketed_tolerance_is_the_stated_width() -> None:
+    [bolt] = quantnorm.parse("The bolt is (8 ± 0.5) mm long.")
+    assert (bolt.interval.low, bolt.interval.high) == (Fraction(75, 10000), Fraction(85, 10000))
+    [route] = quantnorm.parse("The route runs 40 (±3) km north.")
+    assert (route.interval.low, route.interval.high) == (37000, 43000)
 
 
 @pytest.mark.parametrize(("text", "expected"), CONTEXT)
