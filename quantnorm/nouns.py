@@ -29,6 +29,11 @@ _WORD = near(
     r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?"
     r"((?:\p{Lu}\.){2,}|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*+)(?![\w])"  # "U.S.", "troops"
 )
+# A model after a name: a token of capitals and digits with a digit, after a blank or a
+# hyphen ("Boeing 737", "Airbus A320", "F-16", "737-800"): the name and the model go with
+# the noun ("50 Boeing 737 aircraft" counts aircraft); a model in the plural is the noun
+# ("50 Boeing 737s" counts 737s).
+_MODEL = near(r"(?:[\x20\u00a0]|-)(?=[A-Z\-]*+\d)([A-Z\d]++(?:-[A-Z\d]++)*+)(s?)(?![\w\-])", reach=40)
 _ADJECTIVE_AND = frozenset({"and", "or", "&"})  # "Russian and North Korean troops"
 _COMMA = near(r",[\x20\u00a0]++")
 _OF = near(
@@ -137,6 +142,13 @@ class NounReader:
                 break  # "one man killed"; but "500 heavily armed police officers"
             words.append((m.start(1), m.end(1), word))
             p = m.end()
+            if plural and word[0].isupper():
+                model = _MODEL.match(text, p)
+                if model is not None:  # "50 Boeing 737 aircraft", "12 F-16 jets"
+                    if model.group(2):  # "50 Boeing 737s"
+                        return Noun(model.start(1), model.end(2), model.group(0).lstrip(" \u00a0-"), model.group(1))
+                    p = model.end()
+                    continue
             if plural and self.is_plural(word):
                 head = self._compound_head(text, m) if compound else None  # "special forces soldiers"
                 return head or Noun(m.start(1), m.end(1), word, self.lemma(word))

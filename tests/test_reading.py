@@ -245,6 +245,21 @@ BRACKETED_TOLERANCES: list[tuple[str, list[Expected]]] = [
     ("It scored 12 (±1) today.", [("12 (±1)", "12", "dimensionless", "~", None, None)]),
 ]
 
+# A name and its model go with the counted noun ("Boeing 737" is no count).
+NAMES_AND_INNER_AMOUNTS: list[tuple[str, list[Expected]]] = [
+    ("The carrier ordered 40 Airbus A321 jets.",
+     [("40 Airbus A321 jets", "40", "count", "=", "jet", None)]),
+    ("Norway bought 14 Boeing 777 freighters.",
+     [("14 Boeing 777 freighters", "14", "count", "=", "freighter", None)]),
+    ("The air force flies 32 F-35 fighters.", [("32 F-35 fighters", "32", "count", "=", "fighter", None)]),
+    ("Poland sent 14 Leopard 2 tanks.", [("14 Leopard 2 tanks", "14", "count", "=", "tank", None)]),
+    ("The fleet has 60 Boeing 787s.", [("60 Boeing 787s", "60", "count", "=", "787", None)]),
+    ("Four zero-emission ferries sail.", [("Four zero-emission ferries", "4", "count", "=", "ferry", None)]),
+    # hyphen compounds count their noun, whether the number is a word or digits
+    ("It sells a two-door version.", [("two-door", "2", "count", "=", "door", None)]),
+    ("They rent a 4-bedroom flat.", [("4-bedroom", "4", "count", "=", "bedroom", None)]),
+]
+
 # Not quantities: the second end of a range is a clock time or a date, "50-50", a list item.
 NOT_QUANTITIES = [
     "The shop opens from 7 to 10 p.m. daily.",
@@ -306,6 +321,11 @@ def test_a_bracketed_tolerance_is_the_stated_width() -> None:
     assert (bolt.interval.low, bolt.interval.high) == (Fraction(75, 10000), Fraction(85, 10000))
     [route] = quantnorm.parse("The route runs 40 (±3) km north.")
     assert (route.interval.low, route.interval.high) == (37000, 43000)
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AND_INNER_AMOUNTS)
+def test_names_and_inner_amounts(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), CONTEXT)
