@@ -569,6 +569,8 @@ def _single(
         found_noun = _noun_after(text, number, noun_at, in_range)
         if found_noun is not None:
             noun, end = found_noun
+            if noun in noun_reader().dimensionless:  # "a 7.8-magnitude quake": a value, no count
+                unit, noun = "dimensionless", None
         else:
             post = None
     bare = unit is None and noun is None

@@ -63,11 +63,12 @@ class NounReader:
         self.verb_nouns: set[str] = set()
         self.adjectives: set[str] = set()
         self.skip: set[str] = set()
+        self.dimensionless: set[str] = set()
         for line in _data.lines("nouns.txt"):
             if line.section == "lemmas":
                 plural, singular = line.split()
                 self.lemmas[plural.lower()] = singular.lower()
-            elif line.section in ("invariant", "stop", "verbs", "verb-nouns", "adjectives", "skip"):
+            elif line.section in ("invariant", "stop", "verbs", "verb-nouns", "adjectives", "skip", "dimensionless"):
                 getattr(self, line.section.replace("-", "_")).update(w.lower() for w in _data.items(line.text))
             else:
                 raise line.error(f"unknown section [{line.section}]")

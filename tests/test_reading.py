@@ -260,6 +260,15 @@ NAMES_AND_INNER_AMOUNTS: list[tuple[str, list[Expected]]] = [
     ("They rent a 4-bedroom flat.", [("4-bedroom", "4", "count", "=", "bedroom", None)]),
 ]
 
+# A magnitude is a bare value (data/nouns.txt [dimensionless]); "under 9s" after "in" is
+# still a time, "5K" before a race noun still five thousand.
+SCALES_WITHOUT_UNITS: list[tuple[str, list[Expected]]] = [
+    ("A 6.4-magnitude quake struck.", [("6.4-magnitude", "32/5", "dimensionless", "=", None, None)]),
+    ("A magnitude 5.9 tremor followed.", [("5.9", "59/10", "dimensionless", "=", None, None)]),
+    ("She finished in under 9s.", [("under 9s", "9", "second", "<", None, None)]),
+    ("He won a 5K race.", [("5K", "5000", "dimensionless", "=", None, None)]),
+]
+
 # Not quantities: the second end of a range is a clock time or a date, "50-50", a list item.
 NOT_QUANTITIES = [
     "The shop opens from 7 to 10 p.m. daily.",
@@ -325,6 +334,11 @@ def test_a_bracketed_tolerance_is_the_stated_width() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), NAMES_AND_INNER_AMOUNTS)
 def test_names_and_inner_amounts(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SCALES_WITHOUT_UNITS)
+def test_scales_without_units(text: str, expected: list[Expected]) -> None:
     _check(text, expected)
 
 
