@@ -387,8 +387,12 @@ class UnitLexicon:
         """A currency sign, code or name written right before ``pos`` ("$", "US$ ", "EUR ").
         ``words``: the words before ``pos``, if read."""
         p = pos
-        while p and text[p - 1] in " \u00a0":
+        while p and text[p - 1] in " \u00a0\t":
             p -= 1
+        if p and text[p - 1] == "\n":  # one line break inside a sentence is white space ("EUR\n1")
+            p -= 1
+            while p and text[p - 1] in " \u00a0\t":
+                p -= 1
         q = p
         while q and not text[q - 1].isspace() and p - q < 12:
             q -= 1

@@ -269,6 +269,14 @@ SCALES_WITHOUT_UNITS: list[tuple[str, list[Expected]]] = [
     ("He won a 5K race.", [("5K", "5000", "dimensionless", "=", None, None)]),
 ]
 
+# One line break inside a sentence is white space after a currency too; a blank line is not.
+CURRENCY_LINE_BREAKS: list[tuple[str, list[Expected]]] = [
+    ("The bill came to GBP\n120 in all.", [("GBP\n120", "120", "GBP", "=", None, None)]),
+    ("Fees rose to USD\n  35 a head.", [("USD\n  35 a head", "35", "USD / person", "=", None, None)]),
+    ("It cost CHF \n7.5m.", [("CHF \n7.5m", "7500000", "CHF", "=", None, None)]),
+    ("Prices in EUR\n\n12 shops fell.", [("12 shops", "12", "count", "=", "shop", None)]),
+]
+
 # Not quantities: the second end of a range is a clock time or a date, "50-50", a list item.
 NOT_QUANTITIES = [
     "The shop opens from 7 to 10 p.m. daily.",
@@ -339,6 +347,11 @@ def test_names_and_inner_amounts(text: str, expected: list[Expected]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), SCALES_WITHOUT_UNITS)
 def test_scales_without_units(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENCY_LINE_BREAKS)
+def test_a_currency_before_a_line_break(text: str, expected: list[Expected]) -> None:
     _check(text, expected)
 
 
