@@ -305,7 +305,16 @@ def _read(
         d.bound = Bound.RANGE  # "thousands of", "5-10 km"
     d.high = d.high if d.is_range else d.low
     d.unit = d.unit or ("count" if d.noun else "dimensionless")
+    if d.end < len(text) and text[d.end] >= "\u0300":
+        d.end = _past_marks(text, d.end)  # "5 km\u0301": a span never cuts a combining mark
     return d, d.end
+
+
+def _past_marks(text: str, pos: int) -> int:
+    """The end of the combining marks (Unicode categories Mn, Mc, Me) at ``pos``."""
+    while pos < len(text) and unicodedata.category(text[pos])[0] == "M":
+        pos += 1
+    return pos
 
 
 def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, options: Options) -> int | None:

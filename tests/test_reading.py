@@ -8,6 +8,7 @@ Each case is a sentence (written for these tests) and every mention expected in 
 
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction
 from typing import Any
 
@@ -403,6 +404,20 @@ def test_folded_characters(text: str, span: str, value: str, unit: str) -> None:
     [m] = quantnorm.parse(text)
     assert (m.text, m.value, str(m.unit)) == (span, Fraction(value), unit)
     assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [("It is 5 km\u0301 away.", ["5 km\u0301"]), ("It is 5\u0301 km away.", ["5\u0301"]),
+     ("Some 40 troops\u0308\u0301 left.", ["Some 40"]), ("We saw 3\ufe0f\u20e3 then.", ["3\ufe0f\u20e3"]),
+     ("It is 5 km \u0301away.", ["5 km"])],
+)
+def test_a_span_never_cuts_a_combining_mark(text: str, spans: list[str]) -> None:
+    found = quantnorm.parse(text)
+    assert [m.text for m in found] == spans
+    for m in found:
+        assert m.text == text[m.start:m.end]
+        assert m.end == len(text) or not unicodedata.category(text[m.end]).startswith("M")
 
 
 def test_fold_keeps_offsets_and_most_texts() -> None:
