@@ -424,7 +424,7 @@ def _tolerance(text: str, first: _Single, d: Draft, options: Options, floor: int
     if t is None and first.unit:
         t = quals.TOLERANCE.match(text, first.end)
     opened = None  # "10 (±2) km": the width alone in brackets
-    if t is None and not first.unit:
+    if t is None and not first.unit and "(" in text[first.number_end:first.number_end + 3]:
         opened = _TOLERANCE_OPEN.match(text, first.number_end)
         if opened is not None:
             t = quals.TOLERANCE.match(text, opened.end())
@@ -536,17 +536,15 @@ def _single(
             unit, end = sense.expr, u_end
     if scale is not _ONE and scale != 1:
         number = number.scaled(scale, number.end)
-    shared = None
-    if unit is None and not in_range and number.form not in ("vague", "ratio") and text[number.start:end] != "0":
-        # "5 x 10 m", "a 5-by-10-metre room": the unit after the last number (not "0x1F")
-        shared = _shared_unit(text, end, qualifier_tables().DIMENSION_JOIN, options)
-        if shared is not None:
-            unit, currency = shared.unit, shared.currency
     glued = end == number.end and end < len(text) and text[end].isalpha()
-    times = text[end] in "x×" if glued else False  # "1.5x", "3x4x5 m" (a dimension: digits after x)
-    nxt = text[end + 1:end + 2]
-    if glued and shared is None and not (times and (not nxt.isalnum() or (in_range and nxt.isdigit()))):
-        return _skip_token(text, end)  # digits glued to letters: "5G", "22nd", "24703m212"
+    if glued:
+        nxt = text[end + 1:end + 2]  # "1.5x"; "3x4x5 m" (a dimension: digits after the x)
+        times = text[end] in "x×"
+        shared = _dimension(text, number, end, options) if times and nxt.isdigit() and not in_range else None
+        if shared is not None:  # "2x3m"
+            unit, currency = shared.unit, shared.currency
+        elif not (times and (not nxt.isalnum() or (in_range and nxt.isdigit()))):
+            return _skip_token(text, end)  # digits glued to letters: "5G", "22nd", "24703m212"
     if unit is not None:
         rate = _rate_after(text, end, options)
         if rate is not None:
@@ -583,6 +581,10 @@ def _single(
         else:
             post = None
     bare = unit is None and noun is None
+    if bare and not in_range:
+        shared = _dimension(text, number, end, options)  # "5 x 10 m", "a 5-by-10-metre room"
+        if shared is not None:
+            unit, currency, bare = shared.unit, shared.currency, False
     if bare and not in_range and _model_number(text, number):
         return None
     physical = unit is not None and unit != "dimensionless" and not age and not weak
@@ -598,15 +600,25 @@ def _single(
     return _Single(number, start, end, unit, currency, noun, age, post)
 
 
+def _dimension(text: str, number: Number, end: int, options: Options) -> _Single | None:
+    """The last number of "A x B (x C) unit", "A by B unit" after a bare number: its unit is
+    the number's too. Not for a lone 0 ("0x1F"), nor for vague amounts and ratios."""
+    if number.form in ("vague", "ratio") or text[number.start:end] == "0":
+        return None
+    return _shared_unit(text, end, qualifier_tables().DIMENSION_JOIN, options)
+
+
 def _shared_unit(text: str, pos: int, join: Near, options: Options) -> _Single | None:
     """The last number of a chain of bare numbers joined by ``join`` after ``pos``, when it
     has a unit, which the numbers before it share ("5 x 10 m", "10, 20 and 30 km"); else
     None (a counted noun, a date, a number that is no quantity, or a unit followed by a word
     of [shared-unit-stop] such as "relay"). At most a few numbers are read, so that every
     number of a long list costs the same."""
+    j = join.match(text, pos)  # most numbers are followed by no joiner: no more work
+    if j is None:
+        return None
     reader = number_reader()
     for _ in range(_SHARED_MAX):
-        j = join.match(text, pos)
         if j is None or reader.TRIGGER.match(text, j.end()) is None:
             return None
         num = reader.number_at(text, j.end())
@@ -619,7 +631,7 @@ def _shared_unit(text: str, pos: int, join: Near, options: Options) -> _Single |
             return None
         if item.unit is not None:
             return None if qualifier_tables().STOP_AFTER_SHARED.match(text, item.end) else item
-        pos = item.number_end
+        j = join.match(text, item.number_end)
     return None
 
 

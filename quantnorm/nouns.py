@@ -144,7 +144,9 @@ class NounReader:
             words.append((m.start(1), m.end(1), word))
             p = m.end()
             if plural and word[0].isupper():
-                model = _MODEL.match(text, p)
+                c1, c2 = text[p + 1:p + 2], text[p + 2:p + 3]  # a digit, or a capital before a digit or "-"
+                ok = c1.isdigit() or (c1.isupper() and (c2.isdigit() or c2 == "-"))
+                model = _MODEL.match(text, p) if ok else None
                 if model is not None:  # "50 Boeing 737 aircraft", "12 F-16 jets"
                     if model.group(2):  # "50 Boeing 737s"
                         return Noun(model.start(1), model.end(2), model.group(0).lstrip(" \u00a0-"), model.group(1))
