@@ -690,7 +690,7 @@ def _noun_after(text: str, number: Number, end: int, in_range: bool) -> tuple[st
     nouns = noun_reader()
     if in_range:
         head = nouns.head_after(text, end, True, False)
-        return (head.lemma, head.end) if head else None
+        return (head.lemma, head.end if head.inner is None else end) if head else None
     hy = _HYPHEN.match(text, end)
     if hy is not None:  # "a 3-bedroom house", "one-time gains"
         w = _LETTERS.match(text, hy.end())
@@ -706,7 +706,9 @@ def _noun_after(text: str, number: Number, end: int, in_range: bool) -> tuple[st
     if number.form == "ratio":  # "one in five adults smokes": a plural noun, a singular verb
         plural, allow_of = True, False
     head = nouns.head_after(text, end, plural, allow_of, compound=number.form != "ratio")
-    return (head.lemma, head.end) if head else None
+    if head is None:
+        return None
+    return head.lemma, head.end if head.inner is None else end  # "five of the three-ton satellites": "five"
 
 
 def _model_number(text: str, number: Number) -> bool:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from . import _data
 from ._patterns import near
+from .numbers import reader as number_reader
 
 __all__ = ["Noun", "NounReader", "reader"]
 
@@ -50,6 +51,7 @@ class Noun:
     end: int
     word: str
     lemma: str
+    inner: int | None = None  # where an amount of its own starts inside the phrase ("three-ton")
 
 
 class NounReader:
@@ -119,6 +121,7 @@ class NounReader:
                 p = m.end()
                 plural = True  # "one of the computers": a plural noun, maybe a singular verb
         words: list[tuple[int, int, str]] = []
+        inner: int | None = None
         while len(words) < 6:
             m = _WORD.match(text, p)
             if not m:
@@ -136,6 +139,8 @@ class NounReader:
                     continue
             if low in self.stop and not (plural and low in self.invariant):
                 break
+            if inner is None and "-" in low and self._quantity_word(low):
+                inner = m.start(1)  # "five of the three-ton satellites": an amount of its own
             if low in self.verbs and not (plural and not words and low in self.verb_nouns):
                 break
             participle = low.endswith(("ed", "ing")) and low not in self.invariant and not self.is_plural(low)
@@ -154,7 +159,8 @@ class NounReader:
                     continue
             if plural and self.is_plural(word):
                 head = self._compound_head(text, m) if compound else None  # "special forces soldiers"
-                return head or Noun(m.start(1), m.end(1), word, self.lemma(word))
+                head = head or Noun(m.start(1), m.end(1), word, self.lemma(word))
+                return head if inner is None else replace(head, inner=inner)
             if text[p:p + 1] == "," and plural:
                 # "thousands of small, friendly deals": adjectives in a list
                 comma = _COMMA.match(text, p)
@@ -172,8 +178,18 @@ class NounReader:
             return None  # "two-thirds full"
         if word[0].isupper() and len(words) == 1 and not text[pos:start].strip():
             return None  # "one Ukrainian" is a name more than a count
-        return Noun(start, end, word, self.lemma(word) if self.is_plural(word) else word.lower())
+        return Noun(start, end, word, self.lemma(word) if self.is_plural(word) else word.lower(), inner)
 
+
+    def _quantity_word(self, low: str) -> bool:
+        """Whether a hyphenated word is a number word and a unit: "three-ton", "ten-mile"."""
+        first, _, rest = low.partition("-")
+        numbers = number_reader()
+        if first not in numbers.cardinals and first not in numbers.multipliers and first not in numbers.fractions:
+            return False
+        from .units import lexicon  # the unit stage builds on the number stage, not on this one
+
+        return lexicon().lookup(rest) is not None
 
     def _compound_head(self, text: str, m: regex.Match[str] | re.Match[str]) -> Noun | None:
         """The plural noun right after a plural noun, which makes it a modifier ("special

@@ -246,7 +246,9 @@ BRACKETED_TOLERANCES: list[tuple[str, list[Expected]]] = [
     ("It scored 12 (±1) today.", [("12 (±1)", "12", "dimensionless", "~", None, None)]),
 ]
 
-# A name and its model go with the counted noun ("Boeing 737" is no count).
+# A name and its model go with the counted noun ("Boeing 737" is no count); an amount inside
+# the noun phrase ("ten-tonne") is a mention of its own, and the count keeps its noun with its
+# span stopping at its number.
 NAMES_AND_INNER_AMOUNTS: list[tuple[str, list[Expected]]] = [
     ("The carrier ordered 40 Airbus A321 jets.",
      [("40 Airbus A321 jets", "40", "count", "=", "jet", None)]),
@@ -255,6 +257,10 @@ NAMES_AND_INNER_AMOUNTS: list[tuple[str, list[Expected]]] = [
     ("The air force flies 32 F-35 fighters.", [("32 F-35 fighters", "32", "count", "=", "fighter", None)]),
     ("Poland sent 14 Leopard 2 tanks.", [("14 Leopard 2 tanks", "14", "count", "=", "tank", None)]),
     ("The fleet has 60 Boeing 787s.", [("60 Boeing 787s", "60", "count", "=", "787", None)]),
+    ("Three of the ten-tonne trucks broke down.",
+     [("Three", "3", "count", "=", "truck", None), ("ten-tonne", "10", "metric_ton", "=", None, None)]),
+    ("They ran two five-mile loops.",
+     [("two", "2", "count", "=", "loop", None), ("five-mile", "5", "mile", "=", None, None)]),
     ("Four zero-emission ferries sail.", [("Four zero-emission ferries", "4", "count", "=", "ferry", None)]),
     # hyphen compounds count their noun, whether the number is a word or digits
     ("It sells a two-door version.", [("two-door", "2", "count", "=", "door", None)]),
