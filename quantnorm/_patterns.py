@@ -202,7 +202,7 @@ class Words:
 
 
 _NEXT_TOKEN = compile(r"[\s\u00a0]*+([^\W\d_]++|\S)")
-_next_at: tuple[str, int, str] = ("", -1, "")
+_next_at: list[tuple[str, int, str]] = [("", -1, "")]  # the last answer
 
 
 def next_token(text: str, pos: int) -> str:
@@ -211,13 +211,12 @@ def next_token(text: str, pos: int) -> str:
     ask it first: a probe whose phrases cannot start with it need not run. The last answer
     is kept (one tuple, read and written whole, so threads may share it): several probes
     look at one place."""
-    global _next_at
-    last = _next_at
+    last = _next_at[0]
     if last[1] == pos and last[0] is text:
         return last[2]
     m = _NEXT_TOKEN.match(text, pos, pos + REACH)
     token = m.group(1).lower() if m else ""
-    _next_at = (text, pos, token)
+    _next_at[0] = (text, pos, token)
     return token
 
 

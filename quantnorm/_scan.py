@@ -45,8 +45,8 @@ __all__ = ["Draft", "Options", "fold", "scan"]
 
 _SPACE = " \u00a0\t"
 _ONE = Fraction(1)
-_AGE_AFTER = near(  # "29 years old", "95 years of age", "a 15-year-old"
-    rf"(?i)(?:{_S0}-{_S0}|{_S})old(?![\w])|{_S}of{_S}age(?![\w])", first="oO-"
+_AGE_AFTER = near(  # "29 years old", "95 years of age", "a 15-year-old", "3 year olds"
+    rf"(?i)(?:{_S0}-{_S0}|{_S})olds?(?![\w])|{_S}of{_S}age(?![\w])", first="oO-"
 )
 _AGE_SHORT = near(rf"(?i){_S0}(?:yo|y/o|y\.o\.|yrs?\.?{_S0}old)(?![\w])", first="yY")
 _AGE_BEFORE = compile(rf"(?i)(?<![\w])(?:aged?|ages){_S}\Z")
@@ -66,6 +66,8 @@ _HYPHEN = near(r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d_])")
 _OPEN_BRACKET = near(rf"{_S0}([(\[{{<]){_S0}")
 _BRACKETS = ("(", "[", "{", "<")
 _CLOSE = {o: near(rf"{_S0}{regex.escape(c)}") for o, c in zip("([{<", ")]}>", strict=True)}
+_TOLERANCE_OPEN = near(rf"{_S0}\({_S0}", first="(")
+_OPEN_BEFORE = compile(r"\([\x20\u00a0]*+\Z")
 _MULTIPLIER = near(rf"(?i)(?:{_S}times|{_S0}-?fold)(?![\w])", first="tTfF-")
 _AND = near(rf"(?i){_S}(?:and{_S})?")
 _FEET_BEFORE = compile(rf"\d{_S0}(?:ft|feet|foot|′|')\.?{_S}\Z")
@@ -92,10 +94,11 @@ _ARTICLE = compile(r"(?i)\ban?[\x20\u00a0\t\n]++\Z")
 _NUMBER_NEXT = near(rf"{_S0}[\d.]")
 # The tokens (``next_token``) that the patterns above can start with, after blanks: where
 # another token follows, the pattern is not run.
-_AGE_AFTER_FIRST = frozenset({"-", "old", "of"})
+_AGE_AFTER_FIRST = frozenset({"-", "old", "olds", "of"})
 _AGE_SHORT_FIRST = frozenset({"yo", "y", "yr", "yrs"})
 _MULTIPLIER_FIRST = frozenset({"times", "fold", "-"})
 _RATE_FIRST = frozenset({"per", "a", "an", "each", "every", "/", "-", "of"})
+_SHARED_MAX = 6  # how many numbers after the first a unit written once may reach
 _NOT_MINOR_FOLLOWERS = frozenset({"more", "and", "or", "is", "was", "in", "for", "to"})
 
 
@@ -164,6 +167,7 @@ def scan(text: str, options: Options) -> Iterator[Draft]:
     else:
         words, word_text = reader.WORD_TRIGGER_ANYCASE.search, text
     floor = 0  # where the last mention ends
+    money: str | None = None  # the currency of the last mention, when it is an amount of money
     pos = 0
     next_digit, next_word = digits(text, 0), words(word_text, 0)  # the next start of each kind
     while next_digit is not None or next_word is not None:
@@ -177,10 +181,11 @@ def scan(text: str, options: Options) -> Iterator[Draft]:
             s = next_digit.start()
         else:
             s = _article_before(text, next_word, pos, reader.after_article)
-        draft, resume = _read(text, s, floor, options)
+        draft, resume = _read(text, s, floor, options, money)
         if draft is not None:
             yield draft
             floor = draft.end
+            money = draft.unit if draft.currency and draft.unit.isalpha() else None  # "USD"; not "USD / barrel"
             pos = max(draft.end, s + 1)
         else:
             pos = max(resume, s + 1)
@@ -233,8 +238,12 @@ def _article_before(text: str, m: Match, floor: int, after_article: set[str]) ->
 
 
 # ---------------------------------------------------------------------------- one mention
-def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None, int]:
-    """Read the mention whose number starts at ``s``: (draft or None, where to go on)."""
+def _read(
+    text: str, s: int, floor: int, options: Options, money: str | None = None
+) -> tuple[Draft | None, int]:
+    """Read the mention whose number starts at ``s``: (draft or None, where to go on).
+    ``money``: the currency of the mention that ends at ``floor``, if it is money (a bare
+    scaled amount after "up from" takes it: data/qualifiers.txt [currency-carry])."""
     if text[s] in "+-−" and not _sign_ok(text, s):
         return None, s + 1
     if text[s] == "." and s and text[s - 1].isalnum():
@@ -255,9 +264,12 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
     pattern = None if number.form == "vague" else filters().pattern_reason(text, number.start, number.end)
     if pattern is not None:
         return None, pattern[1]  # times, dates, phone numbers...
-    first = _single(text, number, cur, options, words=words)
+    carried = cur is None and money is not None and qualifier_tables().carries_currency(text, floor, s)
+    first = _single(text, number, cur, options, money=carried, words=words)
     if not isinstance(first, _Single):
         return None, first if isinstance(first, int) else _skip_token(text, number.end)
+    if carried and first.unit is None and first.noun is None and first.number.scale != 1:
+        first = first._replace(unit=money, currency=True)  # "$3bn, up from 2.5bn"
 
     quals = qualifier_tables()
     number = first.number  # with its scale ("5bn", "MUSD 30")
@@ -277,8 +289,12 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
         resume = _range(text, first, d, opener, options)
         if resume is not None:
             return None, resume  # a score ("won 3-1")
+    if not (d.is_range or d.unit or d.noun or number.form in ("vague", "ratio")):
+        shared = _shared_unit(text, first.number_end, quals.LIST_JOIN, options)  # "10, 20 and 30 km"
+        if shared is not None:
+            d.unit, d.currency, d.age = shared.unit or "", shared.currency, shared.age
     if not d.is_range:
-        _tolerance(text, first, d, options)
+        _tolerance(text, first, d, options, floor)
     during = _bounds(text, d, floor, opener, words if d.start == words_at else None)
     if not during:
         d.change = quals.change_before(text, d.start, words if d.start == words_at else None)
@@ -294,7 +310,16 @@ def _read(text: str, s: int, floor: int, options: Options) -> tuple[Draft | None
         d.bound = Bound.RANGE  # "thousands of", "5-10 km"
     d.high = d.high if d.is_range else d.low
     d.unit = d.unit or ("count" if d.noun else "dimensionless")
+    if d.end < len(text) and text[d.end] >= "\u0300":
+        d.end = _past_marks(text, d.end)  # "5 km\u0301": a span never cuts a combining mark
     return d, d.end
+
+
+def _past_marks(text: str, pos: int) -> int:
+    """The end of the combining marks (Unicode categories Mn, Mc, Me) at ``pos``."""
+    while pos < len(text) and unicodedata.category(text[pos])[0] == "M":
+        pos += 1
+    return pos
 
 
 def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, options: Options) -> int | None:
@@ -396,13 +421,19 @@ def _closer(word: str) -> Near:
     return near(rf"(?i){_S}{regex.escape(word)}{_S}")
 
 
-def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:
-    """ "5 ± 0.2 mm", "5 mm +/- 0.2 mm": an approximate value with a stated width."""
+def _tolerance(text: str, first: _Single, d: Draft, options: Options, floor: int = 0) -> None:
+    """ "5 ± 0.2 mm", "5 mm +/- 0.2 mm": an approximate value with a stated width; in
+    brackets, with the unit after them: "(5 ± 0.2) mm", "10 (±2) km"."""
     quals = qualifier_tables()
     at = first.number.end if first.unit else first.number_end
     t = quals.TOLERANCE.match(text, at) if quals.may_follow(text, at) else None
     if t is None and first.unit and quals.may_follow(text, first.end):
         t = quals.TOLERANCE.match(text, first.end)
+    opened = None  # "10 (±2) km": the width alone in brackets
+    if t is None and not first.unit and "(" in text[first.number_end:first.number_end + 3]:
+        opened = _TOLERANCE_OPEN.match(text, first.number_end)
+        if opened is not None:
+            t = quals.TOLERANCE.match(text, opened.end())
     if t is None:
         return
     number = number_reader().number_at(text, t.end())
@@ -411,9 +442,23 @@ def _tolerance(text: str, first: _Single, d: Draft, options: Options) -> None:
     width = _single(text, number, None, options, in_range=True)
     if not isinstance(width, _Single) or (width.unit and d.unit and width.unit != d.unit):
         return
+    start, end = d.start, max(d.end, width.end)
+    if opened is not None or (not d.unit and not width.unit):
+        # "10 (±2) km", "(5 ± 0.2) mm": the bracket closes, the unit may follow it
+        before = _OPEN_BEFORE.search(text, max(floor, d.start - 4), d.start) if opened is None else None
+        close = _CLOSE["("].match(text, width.end) if opened is not None or before is not None else None
+        if close is None and opened is not None:
+            return
+        if close is not None:
+            start, end = (d.start if before is None else before.start()), close.end()
+            after = None if d.unit or width.unit else _unit_after(text, end, first.number, False, options)
+            if after is not None and not after[0].currency and not after[0].per_only:
+                d.unit, end = after[0].expr, after[1]
+            elif before is not None:
+                start, end = d.start, max(d.end, width.end)  # "(5 ± 0.2)": the brackets stay out
     d.tolerance = number.value
     d.unit = d.unit or width.unit or ""
-    d.end = max(d.end, width.end)
+    d.start, d.end = start, end
     d.bound = Bound.APPROX
 
 
@@ -498,8 +543,14 @@ def _single(
     if scale is not _ONE and scale != 1:
         number = number.scaled(scale, number.end)
     glued = end == number.end and end < len(text) and text[end].isalpha()
-    if glued and not (text[end] in "x×" and not text[end + 1:end + 2].isalnum()):
-        return _skip_token(text, end)  # digits glued to letters: "5G", "22nd", "24703m212"
+    if glued:
+        nxt = text[end + 1:end + 2]  # "1.5x"; "3x4x5 m" (a dimension: digits after the x)
+        times = text[end] in "x×"
+        shared = _dimension(text, number, end, options) if times and nxt.isdigit() and not in_range else None
+        if shared is not None:  # "2x3m"
+            unit, currency = shared.unit, shared.currency
+        elif not (times and (not nxt.isalnum() or (in_range and nxt.isdigit()))):
+            return _skip_token(text, end)  # digits glued to letters: "5G", "22nd", "24703m212"
     if unit is not None:
         rate = _rate_after(text, end, options)
         if rate is not None:
@@ -532,9 +583,15 @@ def _single(
         found_noun = _noun_after(text, number, noun_at, in_range)
         if found_noun is not None:
             noun, end = found_noun
+            if noun in noun_reader().dimensionless:  # "a 7.8-magnitude quake": a value, no count
+                unit, noun = "dimensionless", None
         else:
             post = None
     bare = unit is None and noun is None
+    if bare and not in_range:
+        shared = _dimension(text, number, end, options)  # "5 x 10 m", "a 5-by-10-metre room"
+        if shared is not None:
+            unit, currency, bare = shared.unit, shared.currency, False
     if bare and not in_range and _model_number(text, number):
         return None
     physical = unit is not None and unit != "dimensionless" and not age and not weak
@@ -548,6 +605,41 @@ def _single(
     if number.form == "ratio" and unit is None:
         unit, noun = "dimensionless", None  # "one in five adults": a proportion (0.2), not a count
     return _Single(number, start, end, unit, currency, noun, age, post)
+
+
+def _dimension(text: str, number: Number, end: int, options: Options) -> _Single | None:
+    """The last number of "A x B (x C) unit", "A by B unit" after a bare number: its unit is
+    the number's too. Not for a lone 0 ("0x1F"), nor for vague amounts and ratios."""
+    if number.form in ("vague", "ratio") or text[number.start:end] == "0":
+        return None
+    return _shared_unit(text, end, qualifier_tables().DIMENSION_JOIN, options)
+
+
+def _shared_unit(text: str, pos: int, join: Near, options: Options) -> _Single | None:
+    """The last number of a chain of bare numbers joined by ``join`` after ``pos``, when it
+    has a unit, which the numbers before it share ("5 x 10 m", "10, 20 and 30 km"); else
+    None (a counted noun, a date, a number that is no quantity, or a unit followed by a word
+    of [shared-unit-stop] such as "relay"). At most a few numbers are read, so that every
+    number of a long list costs the same."""
+    j = join.match(text, pos)  # most numbers are followed by no joiner: no more work
+    if j is None:
+        return None
+    reader = number_reader()
+    for _ in range(_SHARED_MAX):
+        if j is None or reader.TRIGGER.match(text, j.end()) is None:
+            return None
+        num = reader.number_at(text, j.end())
+        if num is None or num.is_range or num.form in ("vague", "ratio"):
+            return None
+        if filters().pattern_reason(text, num.start, num.end) is not None:
+            return None  # a time, a date
+        item = _single(text, num, None, options, in_range=True)
+        if not isinstance(item, _Single) or item.noun is not None or item.unit == "dimensionless":
+            return None
+        if item.unit is not None:
+            return None if qualifier_tables().STOP_AFTER_SHARED.match(text, item.end) else item
+        j = join.match(text, item.number_end)
+    return None
 
 
 def _scale_suffix(text: str, number: Number, money: bool) -> Number:
@@ -605,7 +697,7 @@ def _noun_after(text: str, number: Number, end: int, in_range: bool) -> tuple[st
     nouns = noun_reader()
     if in_range:
         head = nouns.head_after(text, end, True, False)
-        return (head.lemma, head.end) if head else None
+        return (head.lemma, head.end if head.inner is None else end) if head else None
     hy = _HYPHEN.match(text, end) if next_token(text, end) == "-" else None
     if hy is not None:  # "a 3-bedroom house", "one-time gains"
         w = _LETTERS.match(text, hy.end())
@@ -621,7 +713,9 @@ def _noun_after(text: str, number: Number, end: int, in_range: bool) -> tuple[st
     if number.form == "ratio":  # "one in five adults smokes": a plural noun, a singular verb
         plural, allow_of = True, False
     head = nouns.head_after(text, end, plural, allow_of, compound=number.form != "ratio")
-    return (head.lemma, head.end) if head else None
+    if head is None:
+        return None
+    return head.lemma, head.end if head.inner is None else end  # "five of the three-ton satellites": "five"
 
 
 def _model_number(text: str, number: Number) -> bool:
@@ -719,6 +813,8 @@ def _apply_rule(
         if scaled or _STERLING.match(text, end) or _context_is(text, number.start, end, "money", "mass"):
             return Sense("GBP", currency=True), end
         return plain, end
+    if rule == "pressure-context":  # mb: a millibar among words of pressure, else a megabit
+        return (Sense("millibar"), end) if _context_is(text, number.start, end, "pressure") else (plain, end)
     if rule == "degree-scale":  # °, degree(s) with no scale: pint's degree, unless the caller names
         # the scale of temperatures and the sign or the words around make one ("-5°", "oven")
         if options.temperature is not None and (
@@ -854,10 +950,12 @@ def _glued_to_letters(text: str, s: int, number: Number) -> bool:
     if s == 0:
         return False
     prev = text[s - 1]
+    if prev == "x" and s > 1 and text[s - 2].isdigit():
+        return False  # "5x10 m": a dimension (a bare "4x4" was skipped whole at its first number)
     if prev.isalnum() or prev in "_@":
         return True
     if prev in "-/." and s > 1 and text[s - 2].isalnum():
-        return True
+        return not (prev == "-" and text[max(0, s - 4):s - 1].lower() == "-by")  # "5-by-10-metre"
     return prev == "." and number.form != "words"
 
 

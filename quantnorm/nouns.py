@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from . import _data
 from ._patterns import near
+from .numbers import reader as number_reader
 
 __all__ = ["Noun", "NounReader", "reader"]
 
@@ -29,6 +30,11 @@ _WORD = near(
     r"[\x20\u00a0\t]*+(?:\n[\x20\u00a0\t]*+)?"
     r"((?:[^\W\d_]\.){2,}|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*+)(?![\w])"  # "U.S.", "troops"
 )
+# A model after a name: a token of capitals and digits with a digit, after a blank or a
+# hyphen ("Boeing 737", "Airbus A320", "F-16", "737-800"): the name and the model go with
+# the noun ("50 Boeing 737 aircraft" counts aircraft); a model in the plural is the noun
+# ("50 Boeing 737s" counts 737s).
+_MODEL = near(r"(?:[\x20\u00a0]|-)(?=[A-Z\-]*+\d)([A-Z\d]++(?:-[A-Z\d]++)*+)(s?)(?![\w\-])", reach=40)
 _ADJECTIVE_AND = frozenset({"and", "or", "&"})  # "Russian and North Korean troops"
 _COMMA = near(r",[\x20\u00a0]++")
 _OF = near(
@@ -45,6 +51,7 @@ class Noun:
     end: int
     word: str
     lemma: str
+    inner: int | None = None  # where an amount of its own starts inside the phrase ("three-ton")
 
 
 class NounReader:
@@ -58,11 +65,12 @@ class NounReader:
         self.verb_nouns: set[str] = set()
         self.adjectives: set[str] = set()
         self.skip: set[str] = set()
+        self.dimensionless: set[str] = set()
         for line in _data.lines("nouns.txt"):
             if line.section == "lemmas":
                 plural, singular = line.split()
                 self.lemmas[plural.lower()] = singular.lower()
-            elif line.section in ("invariant", "stop", "verbs", "verb-nouns", "adjectives", "skip"):
+            elif line.section in ("invariant", "stop", "verbs", "verb-nouns", "adjectives", "skip", "dimensionless"):
                 getattr(self, line.section.replace("-", "_")).update(w.lower() for w in _data.items(line.text))
             else:
                 raise line.error(f"unknown section [{line.section}]")
@@ -113,6 +121,7 @@ class NounReader:
                 p = m.end()
                 plural = True  # "one of the computers": a plural noun, maybe a singular verb
         words: list[tuple[int, int, str]] = []
+        inner: int | None = None
         while len(words) < 6:
             m = _WORD.match(text, p)
             if not m:
@@ -130,6 +139,8 @@ class NounReader:
                     continue
             if low in self.stop and not (plural and low in self.invariant):
                 break
+            if inner is None and "-" in low and self._quantity_word(low):
+                inner = m.start(1)  # "five of the three-ton satellites": an amount of its own
             if low in self.verbs and not (plural and not words and low in self.verb_nouns):
                 break
             participle = low.endswith(("ed", "ing")) and low not in self.invariant and not self.is_plural(low)
@@ -137,9 +148,19 @@ class NounReader:
                 break  # "one man killed"; but "500 heavily armed police officers"
             words.append((m.start(1), m.end(1), word))
             p = m.end()
+            if plural and word[0].isupper():
+                c1, c2 = text[p + 1:p + 2], text[p + 2:p + 3]  # a digit, or a capital before a digit or "-"
+                ok = c1.isdigit() or (c1.isupper() and (c2.isdigit() or c2 == "-"))
+                model = _MODEL.match(text, p) if ok else None
+                if model is not None:  # "50 Boeing 737 aircraft", "12 F-16 jets"
+                    if model.group(2):  # "50 Boeing 737s"
+                        return Noun(model.start(1), model.end(2), model.group(0).lstrip(" \u00a0-"), model.group(1))
+                    p = model.end()
+                    continue
             if plural and self.is_plural(word):
                 head = self._compound_head(text, m) if compound else None  # "special forces soldiers"
-                return head or Noun(m.start(1), m.end(1), word, self.lemma(word))
+                head = head or Noun(m.start(1), m.end(1), word, self.lemma(word))
+                return head if inner is None else replace(head, inner=inner)
             if text[p:p + 1] == "," and plural:
                 # "thousands of small, friendly deals": adjectives in a list
                 comma = _COMMA.match(text, p)
@@ -157,8 +178,18 @@ class NounReader:
             return None  # "two-thirds full"
         if word[0].isupper() and len(words) == 1 and not text[pos:start].strip():
             return None  # "one Ukrainian" is a name more than a count
-        return Noun(start, end, word, self.lemma(word) if self.is_plural(word) else word.lower())
+        return Noun(start, end, word, self.lemma(word) if self.is_plural(word) else word.lower(), inner)
 
+
+    def _quantity_word(self, low: str) -> bool:
+        """Whether a hyphenated word is a number word and a unit: "three-ton", "ten-mile"."""
+        first, _, rest = low.partition("-")
+        numbers = number_reader()
+        if first not in numbers.cardinals and first not in numbers.multipliers and first not in numbers.fractions:
+            return False
+        from .units import lexicon  # the unit stage builds on the number stage, not on this one
+
+        return lexicon().lookup(rest) is not None
 
     def _compound_head(self, text: str, m: regex.Match[str] | re.Match[str]) -> Noun | None:
         """The plural noun right after a plural noun, which makes it a modifier ("special

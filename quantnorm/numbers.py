@@ -629,7 +629,9 @@ class NumberReader:
         if not text[pos].isalpha():  # digits, a sign or a vulgar fraction: no word forms
             plain = self.digits_at(text, pos)
             if plain is not None and plain.form == "digits":
-                extends = self.EXTENDS.match(text, plain.end) if next_token(text, plain.end) in self.extends_first else None
+                extends = None
+                if next_token(text, plain.end) in self.extends_first:
+                    extends = self.EXTENDS.match(text, plain.end)
                 if not extends:
                     # nothing after it can make it longer: the common case, read fast
                     return self._ratio_after(text, plain) or plain
@@ -653,10 +655,10 @@ class NumberReader:
             value = self.phrases[_norm(m.group(1))]
             return Number(pos, m.end(), value, value, _place(value), "words")
         w = self.WORD.match(text, pos)
-        value = None if w is None else self.cardinals.get(w.group(1).lower())
-        if w is not None and value is not None and self.WORD_NEXT.match(text, w.end()) is None:
+        card = None if w is None else self.cardinals.get(w.group(1).lower())
+        if w is not None and card is not None and self.WORD_NEXT.match(text, w.end()) is None:
             # one cardinal word, no number word after it: what the tokens would give, read quickly
-            single = Number(pos, w.end(), value, value, _place(value), "words")
+            single = Number(pos, w.end(), card, card, _place(card), "words")
             return self._ratio_after(text, single) or single
         number = self._expression_at(text, pos)
         if number is None:

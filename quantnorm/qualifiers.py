@@ -19,6 +19,7 @@ import regex
 from . import _data
 from ._patterns import OPENERS as _OPENERS
 from ._patterns import SPACE as _S0
+from ._patterns import SPACES as _S
 from ._patterns import Words, alternation, initials, next_token, words_before
 from ._patterns import near as _near
 
@@ -76,6 +77,10 @@ class QualifierTables:
         self.during_phrases: set[str] = set()
         self.during_after: set[str] = set()
         self.time_nouns: set[str] = set()
+        self.currency_carry: list[str] = []
+        self.dimension_join: list[str] = []
+        self.list_join: list[str] = []
+        self.shared_unit_stop: set[str] = set()
         for line in _data.lines("qualifiers.txt"):
             sec = line.section
             if sec in ("before", "after"):
@@ -90,6 +95,12 @@ class QualifierTables:
                 self.range_join.append(line.text)
             elif sec == "tolerance":
                 self.tolerance.append(line.text)
+            elif sec in ("dimension-join", "list-join"):
+                (self.dimension_join if sec == "dimension-join" else self.list_join).append(line.text)
+            elif sec == "shared-unit-stop":
+                self.shared_unit_stop.update(w.lower() for w in _data.items(line.text))
+            elif sec == "currency-carry":
+                self.currency_carry.extend(_data.items(line.text))
             elif sec in ("change-up", "change-down"):
                 for word in _data.items(line.text):
                     self.change[word.lower()] = sec[7:]
@@ -122,6 +133,19 @@ class QualifierTables:
             for j in sorted(self.range_join, key=len, reverse=True)
         )
         self.JOIN = _near(rf"(?i){_S0}(?:{joins}){_S0}", first=initials(self.range_join))
+        self.DIMENSION_JOIN = _near(
+            rf"(?i){_joiner(self.dimension_join, hyphens=True)}", first=initials([*self.dimension_join, "-"])
+        )
+        list_words = alternation(self.list_join)
+        self.LIST_JOIN = _near(
+            rf"(?i)(?:,{_S}(?:(?:{list_words}){_S})?|{_S}(?:{list_words}){_S})", first=initials([*self.list_join, ","])
+        )
+        self.STOP_AFTER_SHARED = _near(
+            rf"(?i)[\x20\u00a0-]++(?:{alternation(self.shared_unit_stop)})(?![\w])",
+            first=initials(self.shared_unit_stop),
+        )
+        carry = alternation([_norm(p) for p in self.currency_carry], r"[\x20\u00a0]++")
+        self.CARRY = _near(rf"(?i)[,;]?{_S0}(?:{carry})[\x20\u00a0]*+(?:\n[\x20\u00a0]*+)?(?<=\s)")
         self.CHANGE_NOUN = _near(
             rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})", first=initials([*self.change_noun, "-"])
         )
@@ -223,6 +247,12 @@ class QualifierTables:
                     break
         return found
 
+    def carries_currency(self, text: str, end: int, pos: int) -> bool:
+        """Whether a [currency-carry] phrase ("up from", "versus") fills the text between a
+        mention of money ending at ``end`` and a number at ``pos``."""
+        m = self.CARRY.match(text, end)
+        return m is not None and m.end() == pos
+
     def change_after(self, text: str, pos: int) -> str | None:
         """ "up" or "down" for a noun of change after a mention ("a 5% rise")."""
         if not self.may_follow(text, pos):
@@ -240,6 +270,19 @@ class QualifierTables:
             return True
         before = words_before(text, q.start).word()
         return before is not None and before.lower() in self.during_after
+
+
+def _joiner(words: list[str], hyphens: bool) -> str:
+    """Words that join numbers: a single character with or without blanks around it ("5x10",
+    "5 × 10"); a longer word between blanks, or between hyphens when ``hyphens`` ("5-by-10")."""
+    signs = "".join(regex.escape(w) for w in words if len(w) == 1)
+    longer = alternation(w for w in words if len(w) > 1)
+    parts = [f"{_S0}[{signs}]{_S0}"] if signs else []
+    if longer:
+        parts.append(rf"{_S}(?:{longer}){_S}")
+        if hyphens:
+            parts.append(rf"-(?:{longer})-")
+    return "(?:" + "|".join(parts) + ")"
 
 
 T = TypeVar("T")

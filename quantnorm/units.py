@@ -30,7 +30,7 @@ __all__ = ["Currency", "Sense", "UnitLexicon", "UnitMatch", "lexicon"]
 # The rules the [ambiguous] section of units.txt may name (carried out by the scanner).
 RULES = frozenset(
     {"money-scale", "attached-scale", "money-word", "ton-option", "gallon-option", "degree-scale",
-     "inch-context", "inch-quote", "minute", "tonne", "ounce-fluid", "scale-letter"}
+     "inch-context", "inch-quote", "minute", "tonne", "ounce-fluid", "scale-letter", "pressure-context"}
 )
 _SIGN_CHARS = "$£€¥₹₩₽₪₺₫₱฿₦₴₡₾₭₿৳元円¢₵₼֏₸₮₲؋៛﷼"
 _SPACE_BEFORE_SIGN = compile(rf"(?<=[\w.])\s++(?=[{_SIGN_CHARS}])")
@@ -388,12 +388,16 @@ class UnitLexicon:
         ``words``: the words before ``pos``, if read."""
         nearest = words.nth(0) if words is not None and words.pos == pos else None
         end = -1 if nearest is None else nearest[1] + len(nearest[0])
-        if nearest is not None and len(nearest[0]) <= 12 and not text[end:pos].strip(" \u00a0"):
+        if nearest is not None and len(nearest[0]) <= 12 and not text[end:pos].replace("\n", "", 1).strip(" \u00a0\t"):
             p, word = end, nearest[0].casefold()  # the word read already
         else:  # the last 12 characters at most of the word before the blanks before ``pos``
             p = pos
-            while p and text[p - 1] in " \u00a0":
+            while p and text[p - 1] in " \u00a0\t":
                 p -= 1
+            if p and text[p - 1] == "\n":  # one line break inside a sentence is white space ("EUR\n1")
+                p -= 1
+                while p and text[p - 1] in " \u00a0\t":
+                    p -= 1
             q = p
             while q and not text[q - 1].isspace() and p - q < 12:
                 q -= 1

@@ -963,6 +963,16 @@ NOT_QUANTITIES: dict[str, list[tuple[str, str]]] = {
         ("The 1990s of my youth are gone.", "1990s"),
         ("Prices in the '10s of this century fell.", "'10s"),
     ],
+    "age group, resolution": [
+        ("Under 5s travel free on the ferry.", "5s"),
+        ("The under 16s trained on Sunday.", "16s"),
+        ("Entry is free for under 12’s.", "12’s"),
+        ("The club's over 18s play later.", "18s"),
+        ("She bought a 4K TV on sale.", "4K"),
+        ("The film was shot in 8K resolution.", "8K"),
+        ("A 4K Ultra HD screen costs more.", "4K"),
+        ("The drone records 4k video.", "4k"),
+    ],
     "arithmetic": [
         ("The answer is 2^10 exactly.", "2^10"),
         ("A byte has 2^3 bits.", "2^3"),

@@ -8,6 +8,7 @@ Each case is a sentence (written for these tests) and every mention expected in 
 
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction
 from typing import Any
 
@@ -164,6 +165,130 @@ CONTEXT: list[tuple[str, list[Expected]]] = [
     ("It is 10 in.", [("10 in", "10", "inch", "=", None, None)]),
 ]
 
+# A currency carried from a mention of money to a bare scaled amount after "up from",
+# "versus"... (data/qualifiers.txt [currency-carry]); nothing else carries.
+CARRIED_CURRENCY: list[tuple[str, list[Expected]]] = [
+    ("Turnover reached $7bn, up from 6.2bn.",
+     [("$7bn", "7000000000", "USD", "=", None, None), ("6.2bn", "6200000000", "USD", "=", None, None)]),
+    ("The club spent €40 million, down from 55 million.",
+     [("€40 million", "40000000", "EUR", "=", None, None), ("55 million", "55000000", "EUR", "=", None, None)]),
+    ("Costs were £8m compared with 7.5m.",
+     [("£8m", "8000000", "GBP", "=", None, None), ("7.5m", "7500000", "GBP", "=", None, None)]),
+    ("Bids of $2.1bn versus 1.9bn were made.",
+     [("$2.1bn", "2100000000", "USD", "=", None, None), ("1.9bn", "1900000000", "USD", "=", None, None)]),
+    ("The deal rose to $4bn from 3bn.",
+     [("$4bn", "4000000000", "USD", "=", None, None), ("3bn", "3000000000", "USD", "=", None, None)]),
+    ("The fee is $900, up from 750.",
+     [("$900", "900", "USD", "=", None, None), ("750", "750", "dimensionless", "=", None, None)]),
+    ("Sales hit $3bn in 2023, up from 2.5bn.",
+     [("$3bn", "3000000000", "USD", "=", None, None), ("2.5bn", "2500000000", "dimensionless", "=", None, None)]),
+    ("It raised $3bn from 2.5m donors.",
+     [("$3bn", "3000000000", "USD", "=", None, None), ("2.5m donors", "2500000", "count", "=", "donor", None)]),
+    ("Oil cost $80 a barrel, up from 70 million.",
+     [("$80 a barrel", "80", "USD / barrel", "=", None, None),
+      ("70 million", "70000000", "dimensionless", "=", None, None)]),
+]
+
+# Dimensions: the unit written once after the last of "A x B (x C)", "A by B" applies to each
+# number, each its own mention (the first spans the number alone).
+DIMENSIONS: list[tuple[str, list[Expected]]] = [
+    ("The pool measures 25 x 12 m.",
+     [("25", "25", "meter", "=", None, None), ("12 m", "12", "meter", "=", None, None)]),
+    ("They rented a 4 by 6 metres stall.",
+     [("4", "4", "meter", "=", None, None), ("6 metres", "6", "meter", "=", None, None)]),
+    ("A 3-by-5-foot flag hung there.",
+     [("3", "3", "foot", "=", None, None), ("5-foot", "5", "foot", "=", None, None)]),
+    ("Each crate is 2 × 1.5 × 0.8 m.",
+     [("2", "2", "meter", "=", None, None), ("1.5", "3/2", "meter", "=", None, None),
+      ("0.8 m", "4/5", "meter", "=", None, None)]),
+    ("Buy a 2x3m tarp.", [("2", "2", "meter", "=", None, None), ("3m", "3", "meter", "=", None, None)]),
+    ("Screens of 1280 x 720 pixels sold.",
+     [("1280", "1280", "pixel", "=", None, None), ("720 pixels", "720", "pixel", "=", None, None)]),
+    ("Two by three metres is small.",
+     [("Two", "2", "meter", "=", None, None), ("three metres", "3", "meter", "=", None, None)]),
+    ("The 4 x 400 m relay was last.",
+     [("4", "4", "dimensionless", "=", None, None), ("400 m", "400", "meter", "=", None, None)]),
+    ("He won the 4x100m relay.", []),
+    ("She drives a 4x4 daily.", []),
+    ("They built 3 x 4 cabins.",
+     [("3", "3", "dimensionless", "=", None, None), ("4 cabins", "4", "count", "=", "cabin", None)]),
+    ("Output fell by 5 by 2030.", [("5", "5", "dimensionless", "=", None, "down")]),
+    ("The flag 0x1F was set.", []),
+]
+
+# Lists: bare numbers joined by ", ", " and ", " or " share the unit after the last one,
+# each its own mention; counted nouns are not shared; years, dates and labels take nothing.
+LISTS: list[tuple[str, list[Expected]]] = [
+    ("Runners chose 21 and 42 km.",
+     [("21", "21", "kilometer", "=", None, None), ("42 km", "42", "kilometer", "=", None, None)]),
+    ("Bags of 5, 10 and 25 kg were sold.",
+     [("5", "5", "kilogram", "=", None, None), ("10", "10", "kilogram", "=", None, None),
+      ("25 kg", "25", "kilogram", "=", None, None)]),
+    ("Rates of 3, 4, and 6% apply.",
+     [("3", "3", "percent", "=", None, None), ("4", "4", "percent", "=", None, None),
+      ("6%", "6", "percent", "=", None, None)]),
+    ("Coins of 1, 2 or 5 euros circulate.",
+     [("1", "1", "EUR", "=", None, None), ("2 or 5 euros", "2..5", "EUR", "range", None, None)]),
+    ("A club for 4 and 5 year olds opened.",
+     [("4", "4", "year", "=", None, None), ("5 year olds", "5", "year", "=", None, None)]),
+    ("Teams of 5 and 11 players met.",
+     [("5", "5", "dimensionless", "=", None, None), ("11 players", "11", "count", "=", "player", None)]),
+    ("Sales in 2019 and 2020 rose.", []),
+    ("Shows ran on 4, 5 and 6 June.",
+     [("4", "4", "dimensionless", "=", None, None), ("5", "5", "dimensionless", "=", None, None)]),
+    ("See pages 4 and 9 km on.", [("9 km", "9", "kilometer", "=", None, None)]),
+    ("It is between 5 and 8 km.", [("between 5 and 8 km", "5..8", "kilometer", "range", None, None)]),
+]
+
+# Tolerances in brackets, the unit after them: the stated width, bound "~".
+BRACKETED_TOLERANCES: list[tuple[str, list[Expected]]] = [
+    ("The bolt is (8 ± 0.5) mm long.", [("(8 ± 0.5) mm", "8", "millimeter", "~", None, None)]),
+    ("The route runs 40 (±3) km north.", [("40 (±3) km", "40", "kilometer", "~", None, None)]),
+    ("Each sack holds 25 (+/- 1) kg.", [("25 (+/- 1) kg", "25", "kilogram", "~", None, None)]),
+    ("Keep it at (4 ± 1) °C overnight.", [("(4 ± 1) °C", "4", "degree_Celsius", "~", None, None)]),
+    ("Its gain was 30 (± 2 dB) then.", [("30 (± 2 dB)", "30", "decibel", "~", None, None)]),
+    ("The score was (70 ± 5) overall.", [("70 ± 5", "70", "dimensionless", "~", None, None)]),
+    ("It scored 12 (±1) today.", [("12 (±1)", "12", "dimensionless", "~", None, None)]),
+]
+
+# A name and its model go with the counted noun ("Boeing 737" is no count); an amount inside
+# the noun phrase ("ten-tonne") is a mention of its own, and the count keeps its noun with its
+# span stopping at its number.
+NAMES_AND_INNER_AMOUNTS: list[tuple[str, list[Expected]]] = [
+    ("The carrier ordered 40 Airbus A321 jets.",
+     [("40 Airbus A321 jets", "40", "count", "=", "jet", None)]),
+    ("Norway bought 14 Boeing 777 freighters.",
+     [("14 Boeing 777 freighters", "14", "count", "=", "freighter", None)]),
+    ("The air force flies 32 F-35 fighters.", [("32 F-35 fighters", "32", "count", "=", "fighter", None)]),
+    ("Poland sent 14 Leopard 2 tanks.", [("14 Leopard 2 tanks", "14", "count", "=", "tank", None)]),
+    ("The fleet has 60 Boeing 787s.", [("60 Boeing 787s", "60", "count", "=", "787", None)]),
+    ("Three of the ten-tonne trucks broke down.",
+     [("Three", "3", "count", "=", "truck", None), ("ten-tonne", "10", "metric_ton", "=", None, None)]),
+    ("They ran two five-mile loops.",
+     [("two", "2", "count", "=", "loop", None), ("five-mile", "5", "mile", "=", None, None)]),
+    ("Four zero-emission ferries sail.", [("Four zero-emission ferries", "4", "count", "=", "ferry", None)]),
+    # hyphen compounds count their noun, whether the number is a word or digits
+    ("It sells a two-door version.", [("two-door", "2", "count", "=", "door", None)]),
+    ("They rent a 4-bedroom flat.", [("4-bedroom", "4", "count", "=", "bedroom", None)]),
+]
+
+# A magnitude is a bare value (data/nouns.txt [dimensionless]); "under 9s" after "in" is
+# still a time, "5K" before a race noun still five thousand.
+SCALES_WITHOUT_UNITS: list[tuple[str, list[Expected]]] = [
+    ("A 6.4-magnitude quake struck.", [("6.4-magnitude", "32/5", "dimensionless", "=", None, None)]),
+    ("A magnitude 5.9 tremor followed.", [("5.9", "59/10", "dimensionless", "=", None, None)]),
+    ("She finished in under 9s.", [("under 9s", "9", "second", "<", None, None)]),
+    ("He won a 5K race.", [("5K", "5000", "dimensionless", "=", None, None)]),
+]
+
+# One line break inside a sentence is white space after a currency too; a blank line is not.
+CURRENCY_LINE_BREAKS: list[tuple[str, list[Expected]]] = [
+    ("The bill came to GBP\n120 in all.", [("GBP\n120", "120", "GBP", "=", None, None)]),
+    ("Fees rose to USD\n  35 a head.", [("USD\n  35 a head", "35", "USD / person", "=", None, None)]),
+    ("It cost CHF \n7.5m.", [("CHF \n7.5m", "7500000", "CHF", "=", None, None)]),
+    ("Prices in EUR\n\n12 shops fell.", [("12 shops", "12", "count", "=", "shop", None)]),
+]
+
 # Not quantities: the second end of a range is a clock time or a date, "50-50", a list item.
 NOT_QUANTITIES = [
     "The shop opens from 7 to 10 p.m. daily.",
@@ -193,6 +318,52 @@ def test_counted_nouns(text: str, expected: list[Expected]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), AMOUNTS)
 def test_amounts(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_CURRENCY)
+def test_carried_currency(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DIMENSIONS)
+def test_dimensions_share_the_unit_written_last(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists_share_the_unit_written_last(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+def test_a_shared_age_is_an_age() -> None:
+    assert [m.age for m in quantnorm.parse("A club for 4 and 5 year olds opened.")] == [True, True]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_TOLERANCES)
+def test_bracketed_tolerances(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+def test_a_bracketed_tolerance_is_the_stated_width() -> None:
+    [bolt] = quantnorm.parse("The bolt is (8 ± 0.5) mm long.")
+    assert (bolt.interval.low, bolt.interval.high) == (Fraction(75, 10000), Fraction(85, 10000))
+    [route] = quantnorm.parse("The route runs 40 (±3) km north.")
+    assert (route.interval.low, route.interval.high) == (37000, 43000)
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AND_INNER_AMOUNTS)
+def test_names_and_inner_amounts(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SCALES_WITHOUT_UNITS)
+def test_scales_without_units(text: str, expected: list[Expected]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENCY_LINE_BREAKS)
+def test_a_currency_before_a_line_break(text: str, expected: list[Expected]) -> None:
     _check(text, expected)
 
 
@@ -244,6 +415,20 @@ def test_folded_characters(text: str, span: str, value: str, unit: str) -> None:
     [m] = quantnorm.parse(text)
     assert (m.text, m.value, str(m.unit)) == (span, Fraction(value), unit)
     assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [("It is 5 km\u0301 away.", ["5 km\u0301"]), ("It is 5\u0301 km away.", ["5\u0301"]),
+     ("Some 40 troops\u0308\u0301 left.", ["Some 40 troops\u0308\u0301"]), ("We saw 3\ufe0f\u20e3 then.", ["3\ufe0f\u20e3"]),
+     ("It is 5 km \u0301away.", ["5 km"])],
+)
+def test_a_span_never_cuts_a_combining_mark(text: str, spans: list[str]) -> None:
+    found = quantnorm.parse(text)
+    assert [m.text for m in found] == spans
+    for m in found:
+        assert m.text == text[m.start:m.end]
+        assert m.end == len(text) or not unicodedata.category(text[m.end]).startswith("M")
 
 
 def test_fold_keeps_offsets_and_most_texts() -> None:

@@ -15,6 +15,8 @@ processes, and time that grows linearly with the input.
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 import multiprocessing
 import os
@@ -26,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import FrozenInstanceError
 from fractions import Fraction
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -78,6 +81,29 @@ def test_parse_returns_for_any_text(text: str) -> None:
     found = quantnorm.parse(text)
     _check_spans(text, found)
     assert found.source == text
+
+
+@functools.cache
+def _fuzz_harness() -> ModuleType:
+    """fuzz/fuzz_parse.py, imported by path (it is no package; without atheris, check() and
+    decode() still import)."""
+    spec = importlib.util.spec_from_file_location("quantnorm_fuzz_parse", ROOT / "fuzz" / "fuzz_parse.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@given(_FUZZ, st.booleans(), st.sampled_from(["metric", "short", "long"]))
+def test_the_fuzz_harness_property_holds(text: str, widen: bool, ton: str) -> None:
+    # the fuzz target's own check() (spans, intervals, units, claims), so that the property
+    # it asserts stays tested where atheris does not run
+    _fuzz_harness().check(text, widen, ton)
+
+
+@given(st.binary(max_size=300))
+def test_the_fuzz_harness_reads_any_bytes(data: bytes) -> None:
+    _fuzz_harness().test_one_input(data)  # options from the first bytes, any code point after
 
 
 @given(_FUZZ)

@@ -1055,3 +1055,16 @@ def test_mpg_follows_the_gallon_option() -> None:
     _unit_is(_find("The car does 45 mpg.", "45 mpg", gallon="imperial"), "mile / imperial_gallon")
     _unit_is(_find("The car does 45 mpg.", "45 mpg"), "mile / gallon")
     _unit_is(_find("It gets 50 miles per gallon.", "50 miles per gallon", gallon="imperial"), "mile / imperial_gallon")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expr"),
+    [
+        ("The size of this file is 100 mb.", "100 mb", "megabit"),
+        ("A 5 mb download.", "5 mb", "megabit"),
+        ("A 940 mb hurricane made landfall.", "940 mb", "millibar"),
+        ("Pressure fell to 985 mb overnight.", "985 mb", "millibar"),
+    ],
+)
+def test_lower_case_mb_is_a_millibar_among_words_of_pressure(text: str, span: str, expr: str) -> None:
+    _unit_is(_find(text, span), expr)
