@@ -420,7 +420,8 @@ def test_folded_characters(text: str, span: str, value: str, unit: str) -> None:
 @pytest.mark.parametrize(
     ("text", "spans"),
     [("It is 5 km\u0301 away.", ["5 km\u0301"]), ("It is 5\u0301 km away.", ["5\u0301"]),
-     ("Some 40 troops\u0308\u0301 left.", ["Some 40 troops\u0308\u0301"]), ("We saw 3\ufe0f\u20e3 then.", ["3\ufe0f\u20e3"]),
+     ("Some 40 troops\u0308\u0301 left.", ["Some 40 troops\u0308\u0301"]),
+     ("We saw 3\ufe0f\u20e3 then.", ["3\ufe0f\u20e3"]),
      ("It is 5 km \u0301away.", ["5 km"])],
 )
 def test_a_span_never_cuts_a_combining_mark(text: str, spans: list[str]) -> None:
