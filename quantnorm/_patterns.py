@@ -202,21 +202,27 @@ class Words:
 
 
 _NEXT_TOKEN = compile(r"[\s\u00a0]*+([^\W\d_]++|\S)")
-_next_at: list[tuple[str, int, str]] = [("", -1, "")]  # the last answer
+_next_at: list[tuple[str, dict[int, str]]] = [("", {})]  # the text last asked about, its answers
 
 
 def next_token(text: str, pos: int) -> str:
     """The token after ``pos`` and any white space, lowered: a run of letters ("of", "km") or
     one other character ("-", "%", "5"); "" at the end. The stages' probes after a number
-    ask it first: a probe whose phrases cannot start with it need not run. The last answer
-    is kept (one tuple, read and written whole, so threads may share it): several probes
-    look at one place."""
+    ask it first: a probe whose phrases cannot start with it need not run. The answers for
+    the text last asked about are kept (several probes look at one place); the pair is read
+    and replaced whole, so threads may share it."""
     last = _next_at[0]
-    if last[1] == pos and last[0] is text:
-        return last[2]
+    if last[0] is text:
+        known = last[1].get(pos)
+        if known is not None:
+            return known
+        answers = last[1]
+    else:
+        answers = {}
+        _next_at[0] = (text, answers)
     m = _NEXT_TOKEN.match(text, pos, pos + REACH)
     token = m.group(1).lower() if m else ""
-    _next_at[0] = (text, pos, token)
+    answers[pos] = token
     return token
 
 

@@ -784,8 +784,10 @@ def _unit_after(text: str, pos: int, number: Number, money: bool, options: Optio
         u = lex.unit_at(text, hy.end())
         if u is None or u.start != hy.end():
             return None
-    else:
+    elif next_token(text, pos).casefold() in lex.first_tokens:
         u = lex.unit_at(text, pos)
+    else:
+        return None  # no unit form starts with the next word ("5 troops")
     if u is None or (len(u.form) == 1 and u.form.isupper() and _CODE_AFTER.match(text, u.end)):
         return None  # "24703 L-202": a code, not a unit
     return _apply_rule(u, text, pos, number, money, options, u.end)

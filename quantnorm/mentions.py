@@ -313,30 +313,26 @@ def _stated_interval(d: Draft, width: Callable[[Fraction, Fraction | None], Frac
     """The interval a draft allows, in its stated unit: (low, high, low_inclusive, high_inclusive).
     ``width(value, precision)`` is how far an approximate value reaches."""
     lo, hi, b = d.low, d.high, d.bound
-    if b == Bound.EQ and not widen:
+    if b is Bound.EQ and not widen:
         return lo, hi, True, True
-
-    def w_lo() -> Fraction:
-        return width(lo, d.precision)
-
-    def w_hi() -> Fraction:
-        return width(hi, d.high_precision or d.precision)
-
-    if b == Bound.RANGE:
-        return (lo - w_lo(), hi + w_hi(), True, True) if d.near else (lo, hi, True, True)
-    if b == Bound.APPROX:
-        if d.tolerance is not None:
-            return lo - d.tolerance, lo + d.tolerance, True, True
-        return lo - w_lo(), hi + w_hi(), True, True
-    if b == Bound.GT:  # "more than x", "more than thousands"; "just over x"
-        return (lo, hi + w_hi(), False, True) if d.near else (lo, None, False, False)
-    if b == Bound.GE:
+    if b is Bound.GE:
         return lo, None, True, False
-    if b == Bound.LT:  # "less than x"; "nearly x"
-        return (lo - w_lo(), hi, True, False) if d.near else (None, hi, False, False)
-    if b == Bound.LE:
+    if b is Bound.LE:
         return None, hi, False, True
-    return lo - w_lo(), hi + w_hi(), True, True  # exact, widened on request
+    if b is Bound.GT and not d.near:  # "more than x", "more than thousands"
+        return lo, None, False, False
+    if b is Bound.LT and not d.near:  # "less than x"
+        return None, hi, False, False
+    if b is Bound.RANGE and not d.near:
+        return lo, hi, True, True
+    if b is Bound.APPROX and d.tolerance is not None:
+        return lo - d.tolerance, lo + d.tolerance, True, True
+    if b is Bound.GT:  # "just over x"
+        return lo, hi + width(hi, d.high_precision or d.precision), False, True
+    if b is Bound.LT:  # "nearly x"
+        return lo - width(lo, d.precision), hi, True, False
+    # "about x", "about 40-50", exact values widened on request
+    return lo - width(lo, d.precision), hi + width(hi, d.high_precision or d.precision), True, True
 
 
 def check_text(text: object) -> None:

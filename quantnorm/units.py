@@ -137,11 +137,17 @@ class UnitLexicon:
         # Every form cut after each of its tokens, case-folded ("sq", "sq mi"): reading the
         # words after a number stops as soon as they can no longer become a form.
         self.starts: set[str] = set()
+        # the first token of every form, case-folded, as ``next_token`` reads it (a run of
+        # letters, or one other character): a quick "no" before reading the words after a number
+        self.first_tokens: set[str] = set()
         for form in list(self.exact) + list(self.folded):
             key = ""
             for token in self.TOKEN.findall(form):
                 key = _join(key, token.casefold())
                 self.starts.add(key)
+            first = _FIRST_TOKEN.match(form.casefold())
+            if first is not None:
+                self.first_tokens.add(first.group(0))
         self._compile()
 
     # ------------------------------------------------------------------ loading
@@ -442,6 +448,7 @@ def lexicon() -> UnitLexicon:
 
 
 _CONTEXT_WORD = compile(r"[^\W\d_]+")
+_FIRST_TOKEN = compile(r"\s*+(?:[^\W\d_]++|\S)")
 _SENTENCE_STOP = compile(r"[.!?][\s\u00a0]")
 
 

@@ -69,3 +69,17 @@ def test_next_token_is_the_token_after_the_blanks(text: str) -> None:
         token = next_token(text, pos)
         rest = text[pos:].lstrip()
         assert token == "" if not rest else rest.lower().startswith(token) and token
+
+
+UNIT_PIECES = [" ", "\n", "\u00a0", "5", "km", "Km", "KM", "km.", "sq", " mi", "µm", "μm", "°C", "° F", "%", "per cent",
+               "mph", "m", "M", "$", "US$", "(", ")", "-", "troops", "miles per hour", "kWh", "ft", "²", "/h", "'"]
+
+
+@given(text=st.lists(st.sampled_from(UNIT_PIECES), max_size=8).map("".join))
+def test_the_unit_gate_never_hides_a_unit(text: str) -> None:
+    from quantnorm.units import lexicon
+
+    lex = lexicon()
+    for pos in range(len(text) + 1):
+        if lex.unit_at(text, pos) is not None:
+            assert next_token(text, pos).casefold() in lex.first_tokens, (text, pos)
