@@ -209,14 +209,16 @@ def next_token(text: str, pos: int) -> str:
     """The token after ``pos`` and any white space, lowered: a run of letters ("of", "km") or
     one other character ("-", "%", "5"); "" at the end. The stages' probes after a number
     ask it first: a probe whose phrases cannot start with it need not run. The answers for
-    the text last asked about are kept (several probes look at one place); the pair is read
-    and replaced whole, so threads may share it."""
+    the text last asked about are kept (several probes look at one place), the last few
+    dozen of them; the pair is read and replaced whole, so threads may share it."""
     last = _next_at[0]
     if last[0] is text:
         known = last[1].get(pos)
         if known is not None:
             return known
         answers = last[1]
+        if len(answers) > 64:  # the probes look near the scan: older places are not asked again
+            answers.clear()
     else:
         answers = {}
         _next_at[0] = (text, answers)
