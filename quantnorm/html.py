@@ -393,6 +393,11 @@ def page_html(documents: Iterable[Document], *, title: str = "quantnorm") -> str
         checks: Iterable[Any] = doc[3] if len(doc) > 3 else ()
         body = document_html(text, mentions, checks)
         sections.append(f'<section><h1 class="qn-name">{_e(name)}</h1>{body}</section>')
+    return _page(sections, title)
+
+
+def _page(sections: list[str], title: str) -> str:
+    """A standalone page around named sections."""
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>{_e(title)}</title><style>body{{margin:1.5rem;background:#fff}}"
@@ -400,8 +405,6 @@ def page_html(documents: Iterable[Document], *, title: str = "quantnorm") -> str
             "section{margin-bottom:2.5rem}</style></head><body>"
             + "".join(sections) + "</body></html>\n")
 
-
-# --- appended: quantnorm verify --format html ----------------------------------------------
 
 CheckDocument = tuple[str, str, Iterable[Any]]
 
@@ -424,9 +427,4 @@ def verify_page_html(documents: Iterable[CheckDocument], *, title: str = "quantn
         body = checks_html(text, checks) if checks else (
             f'<div class="quantnorm"><style>{_STYLE}</style><p class="qn-empty">No comparison claims found.</p></div>')
         sections.append(f'<section><h1 class="qn-name">{_e(name)}</h1>{body}</section>')
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>{_e(title)}</title><style>body{{margin:1.5rem;background:#fff}}"
-            "h1.qn-name{font:600 1rem system-ui,sans-serif;color:#57606a;margin:0 0 .5rem 0}"
-            "section{margin-bottom:2.5rem}</style></head><body>"
-            + "".join(sections) + "</body></html>\n")
+    return _page(sections, title)

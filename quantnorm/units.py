@@ -296,14 +296,7 @@ class UnitLexicon:
             quiet.setLevel(level)
 
     def _pint_forms(self, ureg: Any) -> list[tuple[str, Sense]]:
-        constants = set()
-        text = resources.files("pint").joinpath("constants_en.txt").read_text(encoding="utf-8")
-        for raw in text.splitlines():
-            line = raw.split("#")[0].strip()
-            if "=" in line and not line.startswith("@"):
-                parts = [p.strip() for p in line.split("=")]
-                constants.add(parts[0])
-                constants.update(parts[2:])
+        constants = pint_constants()
         keep = {"standard_atmosphere", "atmosphere"}
         out: list[tuple[str, Sense]] = []
         for key in ureg:
@@ -439,6 +432,19 @@ class UnitLexicon:
         key = _key(form)
         sense = self.before_exact.get(key) or self.before_folded.get(key.casefold())
         return None if sense is None else UnitMatch(sense, start, end, _norm(form))
+
+
+def pint_constants() -> set[str]:
+    """The names and aliases of pint's physical constants (constants_en.txt): no units, never read."""
+    names: set[str] = set()
+    text = resources.files("pint").joinpath("constants_en.txt").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.split("#")[0].strip()
+        if "=" in line and not line.startswith("@"):
+            parts = [p.strip() for p in line.split("=")]
+            names.add(parts[0])
+            names.update(parts[2:])
+    return names
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,14 +6,13 @@ import difflib
 import logging
 import os
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from quantnorm import _coverage, registry
-from quantnorm.units import lexicon
+from quantnorm.units import lexicon, pint_constants
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "units.md"
 REGENERATE = "python -m quantnorm._coverage"
@@ -78,19 +77,6 @@ def test_every_not_unit_says_why() -> None:
     assert not missing, f"[not-units] entries without a reason after '#': {missing}"
 
 
-def _pint_constants() -> set[str]:
-    """The names and aliases of pint's physical constants (not units: never read)."""
-    names: set[str] = set()
-    text = resources.files("pint").joinpath("constants_en.txt").read_text(encoding="utf-8")
-    for raw in text.splitlines():
-        line = raw.split("#")[0].strip()
-        if "=" in line and not line.startswith("@"):
-            parts = [p.strip() for p in line.split("=")]
-            names.add(parts[0])
-            names.update(parts[2:])
-    return names
-
-
 def test_every_pint_symbol_and_name_is_read_or_a_not_unit() -> None:
     """Each unit of pint's default registry, by its name and its standard symbol, is either a
     form quantnorm reads (any table of the lexicon; "_" read as a space) or a [not-units]
@@ -104,7 +90,7 @@ def test_every_pint_symbol_and_name_is_read_or_a_not_unit() -> None:
         ureg = pint.UnitRegistry(cache_folder=":auto:")
     except Exception:  # an unwritable cache folder
         ureg = pint.UnitRegistry()
-    constants = _pint_constants()
+    constants = pint_constants()
     quiet = logging.getLogger("pint.util")
     level = quiet.level
     quiet.setLevel(logging.ERROR)  # pint logs the keys it finds ambiguous
