@@ -193,13 +193,6 @@ class Words:
             found.append((m.group(1), m.start(1)))
         return found[k]
 
-    def all(self) -> list[tuple[str, int]]:
-        """(word, start) for up to six words, nearest first."""
-        k = 0
-        while self.nth(k) is not None:
-            k += 1
-        return list(self._found or ())
-
 
 _NEXT_TOKEN = compile(r"[\s\u00a0]*+([^\W\d_]++|\S)")
 _next_at: list[tuple[str, dict[int, str]]] = [("", {})]  # the text last asked about, its answers

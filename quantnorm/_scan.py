@@ -288,7 +288,7 @@ def _read(
     if opener is not None and opener[0] < floor:
         opener = None
     if not number.is_range:
-        resume = _range(text, first, d, opener, options)
+        resume = _range(text, first, d, opener, options, words)
         if resume is not None:
             return None, resume  # a score ("won 3-1")
     if not (d.is_range or d.unit or d.noun or number.form in ("vague", "ratio")):
@@ -324,9 +324,12 @@ def _past_marks(text: str, pos: int) -> int:
     return pos
 
 
-def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, options: Options) -> int | None:
+def _range(
+    text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, options: Options, words: Words
+) -> int | None:
     """Extend ``d`` to a range "A-B", "A to B", "between A and B" when a second number follows.
-    Returns where to resume when the pair is a score instead ("won 3-1"), else None."""
+    Returns where to resume when the pair is a score instead ("won 3-1"), else None.
+    ``words``: the words before ``d.start``."""
     reader = number_reader()
     lex = lexicon()
     quals = qualifier_tables()
@@ -341,7 +344,7 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
     if join is None:
         return None
     joiner = join.group(0).strip().lower()
-    if opener is None and joiner == "to" and not _range_after_change(text, first, d):
+    if opener is None and joiner == "to" and not _range_after_change(text, first, d, words):
         return None  # "rose by 12 to 42", "rose 5% to 3.2 million": a change, then the new level
     b_pos = join.end()
     b_cur = lex.currency_before(text, b_pos) if first.currency else None
@@ -406,13 +409,11 @@ def _range(text: str, first: _Single, d: Draft, opener: tuple[int, str] | None, 
     return None
 
 
-def _range_after_change(text: str, first: _Single, d: Draft) -> bool:
+def _range_after_change(text: str, first: _Single, d: Draft, words: Words) -> bool:
     """Whether "A to B" may be a range where a change word may stand before A: yes with no
     change word; after one, only when A has no unit of its own ("rose 5 to 10 percent"),
     and never after "by" ("rose by 12 to 42": a change of 12, to a level of 42)."""
-    quals = qualifier_tables()
-    words = words_before(text, d.start)
-    if quals.change_before(text, d.start, words) is None:
+    if qualifier_tables().change_before(text, d.start, words) is None:
         return True
     return words.last != "by" and not (first.unit or first.noun or first.currency)
 

@@ -462,9 +462,11 @@ class NumberReader:
         )
         ws = r"\s++"
         self.WORD = near(rf"(?i)({alternation(words, ws)})(?![\w])")
-        joint = r"[\x20\u00a0]?-[\x20\u00a0]?(?=[^\W\d])|[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+"
-        # a joint (as JOINT below) and a number word: what may make a number word the start
-        # of a longer number
+        # What may join two number words: a hyphen before a word, or white space with at most
+        # one line break (JOINT below); a joint and a number word (WORD_NEXT) is what may make a
+        # number word the start of a longer number.
+        hyphen, blanks = r"[\x20\u00a0]?-[\x20\u00a0]?", r"[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+"
+        joint = rf"{hyphen}(?=[^\W\d])|{blanks}"
         self.WORD_NEXT = near(rf"(?i)(?:{joint})(?:{alternation(words, ws)})(?![\w])")
         self.PHRASE = near(rf"(?i)({alternation(self.phrases, ws)})(?![\w])")
         self.VAGUE = near(rf"(?i)({alternation(self.vague)})(?![\w])")
@@ -482,11 +484,7 @@ class NumberReader:
         scale_alt = alternation(self.scales)
         self.DIGIT_PLURAL = near(rf"(?i)['’]?s(?={SPACES}(?:of|{scale_alt})(?![\w]))", first="sS'’")
         self.SECONDS_OF = near(rf"(?i){SPACES}of{SPACES}(?:{alternation(self.seconds_before)})(?![\w])")
-        # What may join two number words: a hyphen before a word, or white space with at most
-        # one line break.
-        self.JOINT = near(
-            r"(?P<hyphen>[\x20\u00a0]?-[\x20\u00a0]?)(?=[^\W\d])|[\x20\u00a0\t]++(?:\n[\x20\u00a0\t]*+)?|\n[\x20\u00a0\t]*+"
-        )
+        self.JOINT = near(rf"(?P<hyphen>{hyphen})(?=[^\W\d])|{blanks}")
         self.VAGUE_MORE = near(
             rf"(?i)\s++(?:of\s++(?P<vague>{alt([v for v in self.vague if v not in ('tens', 'dozens', 'scores')])})"
             rf"|(?P<scale>{alt(list(self.scales))}))(?![\w])"
