@@ -341,6 +341,13 @@ class UnitLexicon:
         # the last word of every form written before a number: a quick "no" before the lookup
         self.before_tails = {f.split()[-1].casefold() for f in folded + exact}
         self.before_longest = max(len(f) for f in folded + exact)
+        # the first words of the forms of several words ("c" of "c $"), by their number of
+        # words: a quick "no" before the word before the nearest is even read
+        self.before_heads: dict[int, set[str]] = {}
+        for f in folded + exact:
+            words = f.split()
+            if len(words) > 1:
+                self.before_heads.setdefault(len(words), set()).add(words[0].casefold())
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, form: str) -> Sense | None:
@@ -408,18 +415,23 @@ class UnitLexicon:
         # the longest form: two or three whole words ("c $", "U.S. $"), else the end of the
         # last word ("$", "US$", "(US$", "-$" in "$5m-$10m", but not "'s$")
         before = words if words is not None and words.pos == pos else words_before(text, pos)
-        near_words = [w for w in (before.nth(0), before.nth(1), before.nth(2)) if w is not None]
-        for k in range(len(near_words), 1, -1):
-            first, start = near_words[k - 1]
+        nearest = before.nth(0)
+        if nearest is None:
+            return None
+        for k in sorted(self.before_heads, reverse=True):
+            found = before.nth(k - 1)
+            if found is None:
+                continue
+            first, start = found
+            if first.casefold() not in self.before_heads[k]:
+                continue
             form = text[start:p]
             if first[:1] in _LEADING or _ARTICLE_DOLLAR.fullmatch(form):
                 continue  # no form spans a bracket; "a $5 fee" is the article, then "$"
             match = self._before_form(form, start, p)
             if match is not None:
                 return match
-        if not near_words:
-            return None
-        last, start = near_words[0]
+        last, start = nearest
         for cut in range(max(0, len(last) - self.before_longest), len(last)):
             if cut and (last[cut - 1].isalnum() or last[cut - 1] in "$'’"):
                 continue  # a form starts a word, or follows a sign or a bracket
