@@ -456,6 +456,9 @@ class NumberReader:
             r"(?:[\x20\u00a0\u202f\u2009\n](?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sden>\d{1,4})(?![\d/]))?"
         )
+        # Most numbers are a plain run of digits that nothing after it continues ("5 km",
+        # "2019,", "40%"): this quick pattern reads them; anything else goes to DIGITS.
+        self.PLAIN_DIGITS = near(rf"[0-9]++(?![0-9.{seps}eE×x*^/⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺{vulgar}]|\s[0-9×x*])")
         words = (
             list(self.cardinals) + list(self.multipliers) + list(self.scales) + list(self.fractions)
             + list(self.vague) + list(self.signs) + list(self.points) + ["and", "a", "an", "of"]
@@ -546,6 +549,14 @@ class NumberReader:
     # ------------------------------------------------------------------ reading
     def digits_at(self, text: str, pos: int) -> Number | None:
         """A number written in digits starting at ``pos``."""
+        m = self.PLAIN_DIGITS.match(text, pos)
+        if m is not None:  # what DIGITS reads of it too, in fewer steps
+            int_digits = m.group()
+            if len(int_digits) > _MAX_DIGITS:
+                return None
+            value = Fraction(int(int_digits))
+            zeros = len(int_digits) - len(int_digits.rstrip("0"))  # trailing zeros: not significant
+            return Number(pos, m.end(), value, value, _TENS[zeros] if zeros < len(int_digits) else _ONE, "digits")
         m = self.DIGITS.match(text, pos)
         if not m:
             return None

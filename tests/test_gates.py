@@ -83,3 +83,44 @@ def test_the_unit_gate_never_hides_a_unit(text: str) -> None:
     for pos in range(len(text) + 1):
         if lex.unit_at(text, pos) is not None:
             assert next_token(text, pos).casefold() in lex.first_tokens, (text, pos)
+
+
+DIGIT_PIECES = ["5", "0", "12", "000", "1990", " ", "\n", "\u00a0", "\u202f", ",", ".", "'", "’", "/", "^", "e",
+                "E", "x", "×", "*", "½", "⁶", "⁻", "%", "km", "-", "10", "1/2"]
+
+
+@given(text=st.lists(st.sampled_from(DIGIT_PIECES), max_size=10).map("".join))
+def test_the_plain_digits_path_reads_what_the_full_pattern_reads(text: str) -> None:
+    """Where the quick pattern for a plain run of digits matches, the full DIGITS pattern
+    matches the same span with no group but the integer part (so the two paths agree)."""
+    numbers = reader()
+    for pos in range(len(text)):
+        quick = numbers.PLAIN_DIGITS.match(text, pos)
+        if quick is None:
+            continue
+        full = numbers.DIGITS.match(text, pos)
+        assert full is not None and full.span() == quick.span(), (text, pos)
+        assert full.lastgroup == "int" and not full.group("sign"), (text, pos)
+
+
+CURRENCY_PIECES = ["5", " ", "\u00a0", "$", "US", "us", "U.S.", "c", "C", "HK", "hk", "a", "paid", "(", "~", "€",
+                   "EUR", "£", "GBP", "Rs.", "nz", "NZ", "A", "au", "the", "-", "\n"]
+
+
+@given(text=st.lists(st.sampled_from(CURRENCY_PIECES), max_size=8).map("".join))
+def test_the_currency_heads_never_hide_a_form(text: str) -> None:
+    """A currency form of several words ("c $", "U.S. $") is looked up only when its first
+    word is among the heads the lexicon derives from its data: a form that the lookup finds
+    always has such a head."""
+    from quantnorm.units import _key, lexicon
+
+    lex = lexicon()
+    for pos in range(1, len(text) + 1):
+        before = text[:pos].split()
+        for k in range(2, 4):
+            if len(before) < k:
+                break
+            form = " ".join(before[-k:])
+            key = _key(form)
+            if lex.before_exact.get(key) or lex.before_folded.get(key.casefold()):
+                assert before[-k].casefold() in lex.before_heads.get(k, ()), (text, form)
