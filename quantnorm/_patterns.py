@@ -149,10 +149,29 @@ def initials(phrases: Iterable[str]) -> str:
 
 
 OPENERS = "([{\"'“‘"
-# The words before a position, each followed by a little white space, searched backwards
-# so that the cost does not depend on the length of the text: each search finds the word
-# that ends (after at most four blanks) where the one after it starts.
-_LAST = regex.compile(r"(?r)(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}\Z")
+# The words before a position: a word is a run of 1 to 40 characters other than white space,
+# after white space (or the start of the text), followed by at most four blanks. Read by
+# stepping back over the characters (quicker than a backward regex search for words this
+# short; tests/test_gates.py checks it against that search), so that the cost depends on
+# the words' length, not the text's.
+_BLANKS_AFTER_WORD = " \u00a0\t\n"
+_NOT_REGEX_SPACE = "\x1c\x1d\x1e\x1f"  # str.isspace() says yes, regex's \s says no
+
+
+def _word_ending(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """(word, start) of the word that ends where at most four blanks before ``pos`` start,
+    reading no further back than ``lo``; None if there is none."""
+    i, stop = pos, max(lo, pos - 4)
+    while i > stop and text[i - 1] in _BLANKS_AFTER_WORD:
+        i -= 1
+    j, stop = i, max(lo, i - 40)
+    while j > stop and (not text[j - 1].isspace() or text[j - 1] in _NOT_REGEX_SPACE):
+        j -= 1
+    if j == i or (j and (not text[j - 1].isspace() or text[j - 1] in _NOT_REGEX_SPACE)):
+        return None  # no word, a word of more than 40 characters, or more than four blanks
+    return text[j:i], j
+
+
 _PLAIN_WORD = compile(r"[\w#][\w.'’#\-]*+")
 _MAX_WORDS = 6
 _WINDOW = 270  # six words of at most 40 characters and 4 blanks, and a little more
@@ -167,10 +186,10 @@ class Words:
     def __init__(self, text: str, pos: int) -> None:
         self.text, self.pos = text, pos
         self._lo = max(0, pos - _WINDOW)
-        m = _LAST.search(text, max(self._lo, pos - 50), pos)
+        nearest = _word_ending(text, self._lo, pos)
         # (word, start) found so far; None past the last word there is
-        self._found: list[tuple[str, int]] | None = [(m.group(1), m.start(1))] if m else None
-        self.raw = m.group(1) if m else ""  # the nearest word as written ("(more", "oct.")
+        self._found: list[tuple[str, int]] | None = None if nearest is None else [nearest]
+        self.raw = "" if nearest is None else nearest[0]  # the nearest word as written ("(more", "oct.")
         self.last = self.raw.lstrip(OPENERS).lower()  # and as looked up ("more")
 
     def word(self) -> str | None:
@@ -186,11 +205,10 @@ class Words:
         if found is None or k >= _MAX_WORDS:
             return None
         while len(found) <= k:
-            start = found[-1][1]
-            m = _LAST.search(self.text, max(self._lo, start - 50), start)
-            if m is None:
+            word = _word_ending(self.text, self._lo, found[-1][1])
+            if word is None:
                 return None
-            found.append((m.group(1), m.start(1)))
+            found.append(word)
         return found[k]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -124,3 +125,19 @@ def test_the_currency_heads_never_hide_a_form(text: str) -> None:
             key = _key(form)
             if lex.before_exact.get(key) or lex.before_folded.get(key.casefold()):
                 assert before[-k].casefold() in lex.before_heads.get(k, ()), (text, form)
+
+
+_LAST_WORD = regex.compile(r"(?r)(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}\Z")  # what a word before is
+
+
+@given(text=st.lists(st.sampled_from(["a", "more", "than", "$", "(", "x" * 38, "  ", " ", "\n", "\t", "\u00a0",
+                                      "\u2009", "\r", "\x1c", "\x1f", "\u3000", "5"]), max_size=14).map("".join),
+       lo=st.integers(0, 30))
+def test_the_words_before_are_read_as_the_backward_search_reads_them(text: str, lo: int) -> None:
+    """Stepping back over the characters finds the word that the backward regex search finds."""
+    from quantnorm._patterns import _word_ending
+
+    for pos in range(len(text) + 1):
+        low = min(lo, pos)
+        m = _LAST_WORD.search(text, low, pos)
+        assert _word_ending(text, low, pos) == (None if m is None else (m.group(1), m.start(1))), (text, low, pos)
