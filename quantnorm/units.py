@@ -140,9 +140,14 @@ class UnitLexicon:
         # the first token of every form, case-folded, as ``next_token`` reads it (a run of
         # letters, or one other character): a quick "no" before reading the words after a number
         self.first_tokens: set[str] = set()
+        # the cuts that a longer form goes on from ("sq"; not "km"): after any other, the
+        # reading stops without looking at the next token
+        self.continued: set[str] = set()
         for form in list(self.exact) + list(self.folded):
             key = ""
             for token in self.TOKEN.findall(form):
+                if key:
+                    self.continued.add(key)
                 key = _join(key, token.casefold())
                 self.starts.add(key)
             first = _FIRST_TOKEN.match(form.casefold())
@@ -376,6 +381,8 @@ class UnitLexicon:
                 break
             written, folded, p = (written + sep + word if written else word), f, m.end()
             cands.append((p, written, folded))
+            if f not in self.continued:
+                break  # no longer form starts so ("km")
         for end, w, f in reversed(cands):
             if end < len(text) and w[-1].isalnum() and text[end].isalnum():
                 continue  # a unit ends at a word boundary ("m" in "m212" is not one)

@@ -141,3 +141,19 @@ def test_the_words_before_are_read_as_the_backward_search_reads_them(text: str, 
         low = min(lo, pos)
         m = _LAST_WORD.search(text, low, pos)
         assert _word_ending(text, low, pos) == (None if m is None else (m.group(1), m.start(1))), (text, low, pos)
+
+
+@given(text=st.lists(st.sampled_from(UNIT_PIECES + ["sq", "square", "km²", ".", " per", "hour", "h", "/", "s"]),
+                     max_size=8).map("".join))
+def test_stopping_where_no_longer_form_goes_on_hides_no_unit(text: str) -> None:
+    """unit_at stops reading after a form that no longer form continues; reading on (as if
+    every form were continued) finds the same unit."""
+    import copy
+
+    from quantnorm.units import lexicon
+
+    lex = lexicon()
+    reading_on = copy.copy(lex)
+    reading_on.continued = lex.starts
+    for pos in range(len(text) + 1):
+        assert lex.unit_at(text, pos) == reading_on.unit_at(text, pos), (text, pos)
