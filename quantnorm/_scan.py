@@ -340,7 +340,7 @@ def _range(
         if join is None and first.number.end < first.end:
             join = closer.match(text, first.number.end)
     else:
-        join = quals.JOIN.match(text, after_first) if quals.may_follow(text, after_first) else None
+        join = quals.JOIN.match(text, after_first) if next_token(text, after_first) in quals.follow_first else None
     if join is None:
         return None
     joiner = join.group(0).strip().lower()
@@ -429,8 +429,8 @@ def _tolerance(text: str, first: _Single, d: Draft, options: Options, floor: int
     brackets, with the unit after them: "(5 ± 0.2) mm", "10 (±2) km"."""
     quals = qualifier_tables()
     at = first.number.end if first.unit else first.number_end
-    t = quals.TOLERANCE.match(text, at) if quals.may_follow(text, at) else None
-    if t is None and first.unit and quals.may_follow(text, first.end):
+    t = quals.TOLERANCE.match(text, at) if next_token(text, at) in quals.follow_first else None
+    if t is None and first.unit and next_token(text, first.end) in quals.follow_first:
         t = quals.TOLERANCE.match(text, first.end)
     opened = None  # "10 (±2) km": the width alone in brackets
     if t is None and not first.unit and "(" in text[first.number_end:first.number_end + 3]:

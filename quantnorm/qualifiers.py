@@ -150,8 +150,9 @@ class QualifierTables:
             rf"(?i)[\s\u00a0]++(?:-\s*)?({_alt(list(self.change_noun))})", first=initials([*self.change_noun, "-"])
         )
         # Where a mention may go on: the first word or sign of every phrase that may follow
-        # one (range joins, tolerances, bounds after, nouns of change). Where none stands
-        # next, a single match answers "no" for the four patterns above.
+        # one (range joins, tolerances, bounds after, nouns of change). Where the token next
+        # (``next_token``) is none of them (most places: ",", ".", "in", "of"), one lookup
+        # answers "no" for the four patterns above.
         follow = [*self.after, *self.range_join, *self.tolerance, *self.change_noun, "-"]
         self.follow_first = frozenset(
             {m.group(0).lower() for p in follow if (m := regex.match(r"[^\W\d_]+", p))}
@@ -194,15 +195,9 @@ class QualifierTables:
         last, last_start = words.nth(0) or ("", pos)
         return Qualifier(bound, start, last_start + len(last), near)
 
-    def may_follow(self, text: str, pos: int) -> bool:
-        """Whether a range join, a tolerance, a bound or a noun of change may start at
-        ``pos``: False where the next word or sign starts none of their phrases (most places:
-        ",", ".", "in", "of"), which answers "no" for the four patterns at once."""
-        return next_token(text, pos) in self.follow_first
-
     def bound_after(self, text: str, pos: int) -> Qualifier | None:
         """A bound phrase starting at ``pos`` ("50 or more", "10,000+")."""
-        if not self.may_follow(text, pos):
+        if next_token(text, pos) not in self.follow_first:
             return None
         m = self.AFTER.match(text, pos)
         if not m:
@@ -255,7 +250,7 @@ class QualifierTables:
 
     def change_after(self, text: str, pos: int) -> str | None:
         """ "up" or "down" for a noun of change after a mention ("a 5% rise")."""
-        if not self.may_follow(text, pos):
+        if next_token(text, pos) not in self.follow_first:
             return None
         m = self.CHANGE_NOUN.match(text, pos)
         return self.change_noun[_norm(m.group(1))] if m else None

@@ -143,7 +143,7 @@ def test_the_words_before_are_read_as_the_backward_search_reads_them(text: str, 
         assert _word_ending(text, low, pos) == (None if m is None else (m.group(1), m.start(1))), (text, low, pos)
 
 
-@given(text=st.lists(st.sampled_from(UNIT_PIECES + ["sq", "square", "km²", ".", " per", "hour", "h", "/", "s"]),
+@given(text=st.lists(st.sampled_from([*UNIT_PIECES, "sq", "square", "km²", ".", " per", "hour", "h", "/", "s"]),
                      max_size=8).map("".join))
 def test_stopping_where_no_longer_form_goes_on_hides_no_unit(text: str) -> None:
     """unit_at stops reading after a form that no longer form continues; reading on (as if
