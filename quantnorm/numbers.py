@@ -535,7 +535,9 @@ class NumberReader:
         # number words (a word that "a" makes a number, "a million", is found by that word).
         # (one character class first: `re` then skips to its characters quickly, twice as
         # fast over a text as an alternation that it tries at every character)
-        self.DIGIT_TRIGGER = compile(rf"[\d{vulgar}+\-−.](?:(?<=[\d{vulgar}])|(?=\x20?\.?\d))")
+        # (ASCII digits only: the scan searches ``fold(text)``, whose digits are all 0-9, and a
+        # class of ASCII ranges is quicker to test than the Unicode category of \d)
+        self.DIGIT_TRIGGER = compile(rf"[0-9{vulgar}+\-−.](?:(?<=[0-9{vulgar}])|(?=\x20?\.?[0-9]))")
         # Number words are searched for in the lowered text, where a case-sensitive search
         # (twice as quick as a case-insensitive one) finds them; ``WORD_TRIGGER_ANYCASE`` is for
         # the rare text whose lowering changes its length (and so its offsets).
@@ -544,6 +546,13 @@ class NumberReader:
         point = rf"{alternation(self.points)}{point_after}"  # "point five"
         self.WORD_TRIGGER = compile(rf"\b(?=[{regex.escape(firsts)}])(?:{alternation(word_list)}\b|{point})")
         self.WORD_TRIGGER_ANYCASE = regex.compile(rf"(?i:\b(?:{alternation(word_list)}\b|{point}))")
+        # In an ASCII text, a number word not at its start is found by the character before
+        # it, which no word contains: a class of ASCII characters first, which `re` skips to
+        # quickly (a third quicker than testing \b at every character). Group 1: the word.
+        self.WORD_TRIGGER_ASCII = compile(
+            rf"[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f](?=[{regex.escape(firsts)}])"
+            rf"((?:{alternation(word_list)})\b|{point})"
+        )
         self.after_article = {w.lower() for w in a_next}
 
     # ------------------------------------------------------------------ reading

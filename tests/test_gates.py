@@ -157,3 +157,21 @@ def test_stopping_where_no_longer_form_goes_on_hides_no_unit(text: str) -> None:
     reading_on.continued = lex.starts
     for pos in range(len(text) + 1):
         assert lex.unit_at(text, pos) == reading_on.unit_at(text, pos), (text, pos)
+
+
+
+WORD_PIECES = ["five", "Five", "a", "million", "point", " ", "-", "(", "x", "_", "9", "é", "\u00a0", "—", "“", "half",
+               "dozen", "s", ".", "twenty", "one", "hundred", "fiver", "\n", "'", "~"]
+
+
+@given(text=st.lists(st.sampled_from(WORD_PIECES), max_size=10).map("".join).filter(str.isascii))
+def test_the_ascii_number_word_search_agrees_with_the_word_boundary_search(text: str) -> None:
+    """In an ASCII text, the scan finds number words by the character before them (after a
+    blank put before the text): it finds what the search with word boundaries finds."""
+    numbers = reader()
+    lowered = text.lower()
+    for pos in range(len(text) + 1):
+        m = numbers.WORD_TRIGGER.search(lowered, pos)
+        quick = numbers.WORD_TRIGGER_ASCII.search(" " + lowered, pos)
+        assert (None if quick is None else (quick.start(1) - 1, quick.group(1))) == (
+            None if m is None else (m.start(), m.group())), (text, pos)
