@@ -335,8 +335,6 @@ def _range(
     """Extend ``d`` to a range "A-B", "A to B", "between A and B" when a second number follows.
     Returns where to resume when the pair is a score instead ("won 3-1"), else None.
     ``words``: the words before ``d.start``."""
-    reader = number_reader()
-    lex = lexicon()
     quals = qualifier_tables()
     after_first = first.end if (first.unit or first.noun or first.currency) else first.number_end
     if opener is not None:
@@ -351,6 +349,7 @@ def _range(
     joiner = join.group(0).strip().lower()
     if opener is None and joiner == "to" and not _range_after_change(text, first, d, words):
         return None  # "rose by 12 to 42", "rose 5% to 3.2 million": a change, then the new level
+    reader, lex = number_reader(), lexicon()
     b_pos = join.end()
     b_cur = lex.currency_before(text, b_pos) if first.currency else None
     if b_cur is None and first.currency:

@@ -458,7 +458,9 @@ class NumberReader:
         )
         # Most numbers are a plain run of digits that nothing after it continues ("5 km",
         # "2019,", "40%"): this quick pattern reads them; anything else goes to DIGITS.
-        self.PLAIN_DIGITS = near(rf"[0-9]++(?![0-9.{seps}eE×x*^/⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺{vulgar}]|\s[0-9×x*])")
+        self.PLAIN_DIGITS = near(
+            rf"[0-9]++(?![0-9eE×x*^/⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺{vulgar}]|[.{seps}][0-9]|,\x20[0-9]|\s[0-9×x*])"
+        )
         words = (
             list(self.cardinals) + list(self.multipliers) + list(self.scales) + list(self.fractions)
             + list(self.vague) + list(self.signs) + list(self.points) + ["and", "a", "an", "of"]

@@ -87,7 +87,7 @@ def test_the_unit_gate_never_hides_a_unit(text: str) -> None:
 
 
 DIGIT_PIECES = ["5", "0", "12", "000", "1990", " ", "\n", "\u00a0", "\u202f", ",", ".", "'", "’", "/", "^", "e",
-                "E", "x", "×", "*", "½", "⁶", "⁻", "%", "km", "-", "10", "1/2"]
+                "E", "x", "×", "*", "½", "⁶", "⁻", "%", "km", "-", "10", "1/2", ", ", ",000", ".5", ",34"]
 
 
 @given(text=st.lists(st.sampled_from(DIGIT_PIECES), max_size=10).map("".join))
