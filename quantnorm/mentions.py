@@ -40,6 +40,7 @@ __all__ = ["Mention", "Mentions", "OptionError", "Parser", "parse"]
 _ZERO = Fraction(0)
 _new = object.__new__
 _set = object.__setattr__  # how a frozen dataclass sets its fields
+_new_list = list.__new__
 _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
 _TONS = {"metric": "metric_ton", "short": "ton", "long": "long_ton"}
 _TEMPERATURES = {"celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit"}
@@ -267,7 +268,10 @@ class Parser:
     def parse(self, text: str) -> Mentions:
         """Every quantity mention in ``text``, in text order, not overlapping."""
         check_text(text)
-        return Mentions([self._build(d, text) for d in scan(text, self.options)], text)
+        out = _new_list(Mentions)  # as Mentions(list, text) makes it, without a Python __init__
+        out.extend([self._build(d, text) for d in scan(text, self.options)])
+        out.source = text
+        return out
 
     def _build(self, draft: Draft, text: str) -> Mention:
         expr = draft.unit

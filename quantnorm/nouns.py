@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from . import _data
-from ._patterns import near
+from ._patterns import near, next_token
 from .numbers import reader as number_reader
 
 __all__ = ["Noun", "NounReader", "reader"]
@@ -116,7 +116,7 @@ class NounReader:
         compound = compound and plural
         p = pos
         if allow_of:
-            m = _OF.match(text, p)
+            m = _OF.match(text, p) if next_token(text, p) == "of" else None
             if m:
                 p = m.end()
                 plural = True  # "one of the computers": a plural noun, maybe a singular verb

@@ -15,7 +15,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quantnorm import _scan
+from quantnorm import _scan, nouns
 from quantnorm._patterns import Near, next_token
 from quantnorm.numbers import reader
 from quantnorm.qualifiers import tables
@@ -38,6 +38,7 @@ def _gates() -> dict[str, tuple[Near, Callable[[], frozenset[str]]]]:
         "rate": (_scan._PER, lambda: _scan._RATE_FIRST),
         "rate after 'of'": (_scan._OF_SKIP, lambda: _scan._RATE_FIRST),
         "hyphen before a noun": (_scan._HYPHEN, lambda: frozenset({"-"})),
+        "'of' before a counted noun": (nouns._OF, lambda: frozenset({"of"})),
     }
 
 
