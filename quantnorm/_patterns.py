@@ -150,10 +150,10 @@ def initials(phrases: Iterable[str]) -> str:
 
 OPENERS = "([{\"'“‘"
 # The words before a position: a word is a run of 1 to 40 characters other than white space,
-# after white space (or the start of the text), followed by at most four blanks. Read by
-# stepping back over the characters (quicker than a backward regex search for words this
-# short; tests/test_gates.py checks it against that search), so that the cost depends on
-# the words' length, not the text's.
+# after white space (or the start of the text), followed by at most four blanks. Read with
+# string methods (quicker than a backward regex search for words this short;
+# tests/test_gates.py checks them against that search), so that the cost depends on the
+# words' length, not the text's.
 _BLANKS_AFTER_WORD = " \u00a0\t\n"
 _NOT_REGEX_SPACE = "\x1c\x1d\x1e\x1f"  # str.isspace() says yes, regex's \s says no
 
@@ -161,14 +161,30 @@ _NOT_REGEX_SPACE = "\x1c\x1d\x1e\x1f"  # str.isspace() says yes, regex's \s says
 def _word_ending(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     """(word, start) of the word that ends where at most four blanks before ``pos`` start,
     reading no further back than ``lo``; None if there is none."""
-    i, stop = pos, max(lo, pos - 4)
+    i = pos
+    stop = pos - 4 if pos - 4 > lo else lo
     while i > stop and text[i - 1] in _BLANKS_AFTER_WORD:
         i -= 1
-    j, stop = i, max(lo, i - 40)
+    stop = i - 40 if i - 40 > lo else lo
+    if i == stop:
+        return None
+    if text[i - 1].isspace():  # more than four blanks, or other white space
+        return _stepping_back(text, stop, i) if text[i - 1] in _NOT_REGEX_SPACE else None
+    word = text[stop:i].rsplit(None, 1)[-1]
+    j = i - len(word)
+    if j and (not text[j - 1].isspace() or text[j - 1] in _NOT_REGEX_SPACE):
+        return _stepping_back(text, stop, i)  # at the limit, or a control character inside
+    return word, j
+
+
+def _stepping_back(text: str, stop: int, i: int) -> tuple[str, int] | None:
+    """The word that ends at ``i``, starting no earlier than ``stop``, read a character at a
+    time: where white space to `str` is none to `regex` ("\\x1c"), or at the limits."""
+    j = i
     while j > stop and (not text[j - 1].isspace() or text[j - 1] in _NOT_REGEX_SPACE):
         j -= 1
     if j == i or (j and (not text[j - 1].isspace() or text[j - 1] in _NOT_REGEX_SPACE)):
-        return None  # no word, a word of more than 40 characters, or more than four blanks
+        return None  # no word, a word of more than 40 characters
     return text[j:i], j
 
 
@@ -185,7 +201,7 @@ class Words:
 
     def __init__(self, text: str, pos: int) -> None:
         self.text, self.pos = text, pos
-        self._lo = max(0, pos - _WINDOW)
+        self._lo = pos - _WINDOW if pos > _WINDOW else 0
         nearest = _word_ending(text, self._lo, pos)
         # (word, start) found so far; None past the last word there is
         self._found: list[tuple[str, int]] | None = None if nearest is None else [nearest]
