@@ -353,6 +353,7 @@ class UnitLexicon:
             words = f.split()
             if len(words) > 1:
                 self.before_heads.setdefault(len(words), set()).add(words[0].casefold())
+        self.before_lengths = sorted(self.before_heads, reverse=True)  # the longest forms first
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, form: str) -> Sense | None:
@@ -419,13 +420,13 @@ class UnitLexicon:
             word = word[1:]  # "(US$", "~EUR"
         if word not in self.before_tails and not (word and word[-1] in _SIGN_CHARS):
             return None
-        # the longest form: two or three whole words ("c $", "U.S. $"), else the end of the
-        # last word ("$", "US$", "(US$", "-$" in "$5m-$10m", but not "'s$")
+        # the longest form: whole words ("c $", "U.S. $"), else the end of the last word
+        # ("$", "US$", "(US$", "-$" in "$5m-$10m", but not "'s$")
         before = words if words is not None and words.pos == pos else words_before(text, pos)
         nearest = before.nth(0)
         if nearest is None:
             return None
-        for k in sorted(self.before_heads, reverse=True):
+        for k in self.before_lengths:
             found = before.nth(k - 1)
             if found is None:
                 continue
