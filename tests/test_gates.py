@@ -131,11 +131,14 @@ def test_the_currency_heads_never_hide_a_form(text: str) -> None:
 _LAST_WORD = regex.compile(r"(?r)(?<!\S)(\S{1,40})[\x20\u00a0\t\n]{0,4}\Z")  # what a word before is
 
 
-@given(text=st.lists(st.sampled_from(["a", "more", "than", "$", "(", "x" * 38, "  ", " ", "\n", "\t", "\u00a0",
-                                      "\u2009", "\r", "\x1c", "\x1f", "\u3000", "5"]), max_size=14).map("".join),
-       lo=st.integers(0, 30))
+WORDS_BEFORE_PIECES = ["a", "more", "than", "$", "(", "x" * 38, "x" * 45, "  ", " ", "\n", "\t", "\u00a0", "\u2009",
+                       "\r", "\x1c", "\x1f", "\u3000", "5"]
+
+
+@given(text=st.lists(st.sampled_from(WORDS_BEFORE_PIECES), max_size=14).map("".join), lo=st.integers(0, 30))
 def test_the_words_before_are_read_as_the_backward_search_reads_them(text: str, lo: int) -> None:
-    """Stepping back over the characters finds the word that the backward regex search finds."""
+    """Reading the word before a position with string methods (rsplit, and a step at a time
+    at the limits) finds the word that the backward regex search finds."""
     from quantnorm._patterns import _word_ending
 
     for pos in range(len(text) + 1):
@@ -160,12 +163,11 @@ def test_stopping_where_no_longer_form_goes_on_hides_no_unit(text: str) -> None:
         assert lex.unit_at(text, pos) == reading_on.unit_at(text, pos), (text, pos)
 
 
+ASCII_WORD_PIECES = ["five", "Five", "a", "million", "point", " ", "-", "(", "x", "_", "9", "half", "dozen", "s", ".",
+                     "twenty", "one", "hundred", "fiver", "\n", "\t", "'", "~", "\x1c", "A"]
 
-WORD_PIECES = ["five", "Five", "a", "million", "point", " ", "-", "(", "x", "_", "9", "é", "\u00a0", "—", "“", "half",
-               "dozen", "s", ".", "twenty", "one", "hundred", "fiver", "\n", "'", "~"]
 
-
-@given(text=st.lists(st.sampled_from(WORD_PIECES), max_size=10).map("".join).filter(str.isascii))
+@given(text=st.lists(st.sampled_from(ASCII_WORD_PIECES), max_size=10).map("".join))
 def test_the_ascii_number_word_search_agrees_with_the_word_boundary_search(text: str) -> None:
     """In an ASCII text, the scan finds number words by the character before them (after a
     blank put before the text): it finds what the search with word boundaries finds."""
