@@ -456,10 +456,13 @@ class NumberReader:
             r"(?:[\x20\u00a0\u202f\u2009\n](?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sden>\d{1,4})(?![\d/]))?"
         )
-        # Most numbers are a plain run of digits that nothing after it continues ("5 km",
-        # "2019,", "40%"): this quick pattern reads them; anything else goes to DIGITS.
-        self.PLAIN_DIGITS = near(
-            rf"[0-9]++(?![0-9eE×x*^/⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺{vulgar}]|[.{seps}][0-9]|,\x20[0-9]|\s[0-9×x*])"
+        # Most numbers are a run of digits, maybe grouped by commas, maybe with decimals, that
+        # nothing after it continues ("5 km", "50,000 troops", "2.5%", "2019,"): this quick
+        # pattern reads them; anything else (other separators, signs, exponents, fractions)
+        # goes to DIGITS, which reads the same of these (a property test checks it).
+        self.COMMON_DIGITS = near(
+            r"([0-9]{1,3}(?:,[0-9]{3})++|[0-9]++)(?:\.([0-9]++))?"
+            rf"(?![0-9eE×x*^/⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺{vulgar}]|[.{seps}][0-9]|,\x20[0-9]|\s[0-9×x*])"
         )
         words = (
             list(self.cardinals) + list(self.multipliers) + list(self.scales) + list(self.fractions)
@@ -560,14 +563,24 @@ class NumberReader:
     # ------------------------------------------------------------------ reading
     def digits_at(self, text: str, pos: int) -> Number | None:
         """A number written in digits starting at ``pos``."""
-        m = self.PLAIN_DIGITS.match(text, pos)
-        if m is not None:  # what DIGITS reads of it too, in fewer steps
-            int_digits = m.group()
-            if len(int_digits) > _MAX_DIGITS:
-                return None
+        m = self.COMMON_DIGITS.match(text, pos)
+        if m is None:
+            return self._digits_in_full(text, pos)
+        if m.end() - pos > _MAX_DIGITS:
+            return None  # a run of digits too long to be a number (a code)
+        int_part, dec = m.group(1, 2)
+        int_digits = int_part if len(int_part) < 4 or int_part.isdigit() else int_part.replace(",", "")
+        if dec is not None:
+            value, precision = Fraction(int(int_digits + dec), 10 ** len(dec)), _TENTHS[len(dec)]
+        else:
             value = Fraction(int(int_digits))
             zeros = len(int_digits) - len(int_digits.rstrip("0"))  # trailing zeros: not significant
-            return Number(pos, m.end(), value, value, _TENS[zeros] if zeros < len(int_digits) else _ONE, "digits")
+            precision = _TENS[zeros] if zeros < len(int_digits) else _ONE
+        return Number(pos, m.end(), value, value, precision, "digits")
+
+    def _digits_in_full(self, text: str, pos: int) -> Number | None:
+        """``digits_at`` for any number written in digits: signs, any group separator, a
+        decimal point alone (".5"), exponents, powers of ten, vulgar and slash fractions."""
         m = self.DIGITS.match(text, pos)
         if not m:
             return None
