@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quantnorm import _scan, nouns
@@ -176,3 +176,31 @@ def test_the_ascii_number_word_search_agrees_with_the_word_boundary_search(text:
         quick = numbers.WORD_TRIGGER_ASCII.search(" " + lowered, pos)
         assert (None if quick is None else (quick.start(1) - 1, quick.group(1))) == (
             None if m is None else (m.start(), m.group())), (text, pos)
+
+
+NOT_QUANTITY_PIECES = ["5", "12", "2020", "1990", ":", "30", " ", "\u00a0", "pm", "p.m.", "a.m.", "am", "AM", "Pm",
+                       "o'clock", "o’clock", "GMT", "PST", "PDT", "EST", "UTC", ".", "/", "-", "–", "+", "(", ")",
+                       "st", "nd", "th", "s", "'", "’", "k", "K", " TV", "N", "E", "W", "S", "°", "v", "ISBN ",
+                       "ISBN: ", "people", "percent", "a", "an", "amp", "24/7", "under ", "over ", " UHD", "1-800",
+                       "555", "0"]
+
+
+@settings(max_examples=1000)  # many pieces, few of which make a pattern match: more examples
+@given(text=st.lists(st.sampled_from(NOT_QUANTITY_PIECES), max_size=10).map("".join))
+def test_the_non_quantity_gate_never_hides_a_pattern(text: str) -> None:
+    """Where a number may start, wherever a non-quantity pattern (data/not_quantities.txt
+    [patterns]) matches as the filter tries them (at the number, or at a bracket before it),
+    the [gate] matches too: the gate only spares the patterns where none can match."""
+    from quantnorm.filters import filters
+
+    rules = filters()
+    for start in range(len(text)):
+        if not (text[start].isdigit() or text[start] in "+-−"):
+            continue
+        at = start - 1 if start and text[start - 1] == "(" else start
+        hi = min(len(text), start + 64)
+        m = rules.PATTERNS.match(text, at, hi) if at != start else None
+        if m is None or not m.lastgroup:
+            m = rules.PATTERNS.match(text, start, hi)
+        if m is not None and m.lastgroup:
+            assert rules.GATE.match(text, at) is not None, (text, start, m.group())
