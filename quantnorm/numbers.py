@@ -662,12 +662,12 @@ class NumberReader:
         if not text[pos].isalpha():  # digits, a sign or a vulgar fraction: no word forms
             plain = self.digits_at(text, pos)
             if plain is not None and plain.form == "digits":
-                after = next_token(text, plain.end)
-                extends = self.EXTENDS.match(text, plain.end) if after in self.extends_first else None
+                extends = None
+                if next_token(text, plain.end) in self.extends_first:
+                    extends = self.EXTENDS.match(text, plain.end)
                 if not extends:
                     # nothing after it can make it longer: the common case, read fast
-                    ratio = self._ratio_after(text, plain) if after in self.ratio_first else None
-                    return ratio or plain
+                    return self._ratio_after(text, plain) or plain
                 if extends.lastgroup == "plural":  # "100s of fans", "10s of thousands"
                     return self._digit_plural(text, plain) or plain
                 scale = self.SCALE_AFTER.match(text, plain.end)
