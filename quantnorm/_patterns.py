@@ -255,7 +255,7 @@ def next_token(text: str, pos: int) -> str:
     return token
 
 
-def words_before(text: str, pos: int) -> Words:
+def words_before(text: str, pos: int, read: Words | None = None) -> Words:
     """The words right before ``pos``: what the bound, range and change phrases are looked
-    up in."""
-    return Words(text, pos)
+    up in. ``read``: words read already, which serve when they are the words before ``pos``."""
+    return read if read is not None and read.pos == pos else Words(text, pos)

@@ -288,7 +288,6 @@ def _read(
     )
     if d.start != s:
         words = words_before(text, d.start)
-    words_at = d.start
     opener = quals.range_opener(text, d.start, words)
     if opener is not None and opener[0] < floor:
         opener = None
@@ -302,9 +301,9 @@ def _read(
             d.unit, d.currency, d.age = shared.unit or "", shared.currency, shared.age
     if not d.is_range:
         _tolerance(text, first, d, options, floor)
-    during = _bounds(text, d, floor, opener, words if d.start == words_at else None)
+    during = _bounds(text, d, floor, opener, words)
     if not during:
-        d.change = quals.change_before(text, d.start, words if d.start == words_at else None)
+        d.change = quals.change_before(text, d.start, words)
     if d.change is None and d.unit:
         d.change = quals.change_after(text, d.end)
     if d.currency and not d.is_range and d.bound == Bound.EQ and "/" not in d.unit:
@@ -470,10 +469,10 @@ def _tolerance(text: str, first: _Single, d: Draft, options: Options, floor: int
 
 
 def _bounds(text: str, d: Draft, floor: int, opener: tuple[int, str] | None, words: Words | None) -> bool:
-    """A bound phrase before ("more than") or after ("or more") the mention. ``words``: the
-    words before ``d.start``, if already read. True when the phrase before says when rather
-    than how much ("built over 18 months"): then it is no bound, and nothing before it
-    qualifies the mention."""
+    """A bound phrase before ("more than") or after ("or more") the mention. ``words``: words
+    read already, which serve where they are the words before ``d.start``. True when the
+    phrase before says when rather than how much ("built over 18 months"): then it is no
+    bound, and nothing before it qualifies the mention."""
     quals = qualifier_tables()
     if d.bound == Bound.EQ:
         q = quals.bound_before(text, d.start, words)

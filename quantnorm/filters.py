@@ -90,7 +90,7 @@ class Filters:
         surface = text[start:end].lstrip("+-−\x20")
         if physical and not bare and not counted and number.form != "fraction":  # "5 km": only the zeros rule
             return "identifier" if _leading_zero(number, surface) else None
-        prev = (words if words is not None and words.pos == start else words_before(text, start)).word()
+        prev = words_before(text, start, words).word()
         prev_f = prev.casefold() if prev else ""
         if number.form == "digits" and not physical and surface.isdigit():
             value = int(surface)
@@ -164,8 +164,7 @@ class Filters:
 
 def _bounded(text: str, start: int, words: Words | None) -> bool:
     """Whether a bound phrase ("about", "more than") stands right before ``start``."""
-    read = words if words is not None and words.pos == start else None
-    return qualifier_tables().bound_before(text, start, read) is not None
+    return qualifier_tables().bound_before(text, start, words) is not None
 
 
 def _leading_zero(number: Number, surface: str) -> bool:

@@ -183,9 +183,8 @@ class QualifierTables:
 
     def bound_before(self, text: str, pos: int, words: Words | None = None) -> Qualifier | None:
         """A bound phrase ending right before ``pos`` ("more than 3,000"). ``words``: the
-        words before ``pos`` (``words_before``), when they have been read already."""
-        if words is None:
-            words = words_before(text, pos)
+        words before a position (``words_before``), if read already."""
+        words = words_before(text, pos, words)
         if words.last not in self.before_last:
             return None
         found = self._phrase_before(words, 0, self.before, self.before_ends)
@@ -208,8 +207,7 @@ class QualifierTables:
 
     def range_opener(self, text: str, pos: int, words: Words | None = None) -> tuple[int, str] | None:
         """ "between" / "from" right before ``pos``: (start, the word that must join)."""
-        if words is None:
-            words = words_before(text, pos)
+        words = words_before(text, pos, words)
         if words.last not in self.open_last:
             return None
         found = self._phrase_before(words, 0, self.range_open, self.open_ends)
@@ -218,8 +216,7 @@ class QualifierTables:
     def change_before(self, text: str, pos: int, words: Words | None = None) -> str | None:
         """ "up" or "down" when a change word precedes ``pos`` ("rose by about 2.1%"), with
         any of the [change-skip] words between them."""
-        if words is None:
-            words = words_before(text, pos)
+        words = words_before(text, pos, words)
         if words.last not in self.change and words.last not in self.skip_last:
             return None
         k = 0  # the nearest word not skipped

@@ -400,7 +400,8 @@ class UnitLexicon:
     def currency_before(self, text: str, pos: int, words: Words | None = None) -> UnitMatch | None:
         """A currency sign, code or name written right before ``pos`` ("$", "US$ ", "EUR ").
         ``words``: the words before ``pos``, if read."""
-        nearest = words.nth(0) if words is not None and words.pos == pos else None
+        before = None if words is None else words_before(text, pos, words)
+        nearest = None if before is None else before.nth(0)
         end = -1 if nearest is None else nearest[1] + len(nearest[0])
         if nearest is not None and len(nearest[0]) <= 12 and not text[end:pos].replace("\n", "", 1).strip(" \u00a0\t"):
             p, word = end, nearest[0].casefold()  # the word read already
@@ -422,8 +423,9 @@ class UnitLexicon:
             return None
         # the longest form: whole words ("c $", "U.S. $"), else the end of the last word
         # ("$", "US$", "(US$", "-$" in "$5m-$10m", but not "'s$")
-        before = words if words is not None and words.pos == pos else words_before(text, pos)
-        nearest = before.nth(0)
+        if before is None:
+            before = words_before(text, pos)
+            nearest = before.nth(0)
         if nearest is None:
             return None
         for k in self.before_lengths:
