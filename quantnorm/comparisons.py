@@ -50,7 +50,7 @@ from . import _data
 from ._patterns import Match, near
 from .errors import QuantnormError
 from .intervals import Interval
-from .mentions import Mention, Parser, check_text
+from .mentions import Mention, Parser, SourcedList, check_text
 from .numbers import reader
 from .qualifiers import Bound, tables
 from .references import Reference, ReferenceBook, as_book, dimension, lookup
@@ -215,17 +215,10 @@ class Check:
         return check_html(self)
 
 
-class Checks(list[Check]):
+class Checks(SourcedList[Check]):
     """The checks of one text, as ``verify`` returns them: a list, which also keeps the text
     (``.source``) so that a notebook shows it with every claim underlined in its verdict's
     colour, and the table of the claims (``quantnorm.html.checks_html``)."""
-
-    def __init__(self, checks: Iterable[Check] = (), source: str = "") -> None:
-        super().__init__(checks)
-        self.source = source
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (Checks, (list(self), self.source))
 
     def _repr_html_(self) -> str:
         from .html import checks_html

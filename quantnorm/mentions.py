@@ -21,10 +21,10 @@ Values convert exactly (Fractions) with ``registry.conversion``; a change in tem
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import registry
 from ._scan import Draft, Options, scan
@@ -35,7 +35,7 @@ from .qualifiers import Bound
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["Mention", "Mentions", "OptionError", "Parser", "parse"]
+__all__ = ["Mention", "Mentions", "OptionError", "Parser", "SourcedList", "parse"]
 
 _ZERO = Fraction(0)
 _new = object.__new__
@@ -158,16 +158,24 @@ class Mention:
                 f"bound='{self.bound.value}', interval={self.interval}{noun})")
 
 
-class Mentions(list[Mention]):
-    """The mentions of one text: a list, which also keeps the text (``.source``) so that a
-    notebook can show it with every mention highlighted."""
+_T = TypeVar("_T")
 
-    def __init__(self, mentions: list[Mention] | tuple[Mention, ...] = (), source: str = "") -> None:
-        super().__init__(mentions)
+
+class SourcedList(list[_T]):
+    """A list of results that also keeps the text they were read from (``.source``), for
+    its notebook view; pickled with it. ``Mentions`` and ``Checks`` are two."""
+
+    def __init__(self, items: Iterable[_T] = (), source: str = "") -> None:
+        super().__init__(items)
         self.source = source
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Mentions, (list(self), self.source))
+        return (type(self), (list(self), self.source))
+
+
+class Mentions(SourcedList[Mention]):
+    """The mentions of one text: a list, which also keeps the text (``.source``) so that a
+    notebook can show it with every mention highlighted."""
 
     def _repr_html_(self) -> str:
         from .html import document_html
