@@ -197,14 +197,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 out.writelines(jsonl_records(files, args.text_field, jobs=args.jobs, options=options))
             return 0
         if args.format == "html":
-            from .comparisons import verify
+            from .comparisons import verify_mentions
             from .html import page_html
-            from .mentions import Parser
 
             named = list(_inputs(args))
             parsed = parse_many((text for _name, text in named), workers=args.jobs, **options)
-            parser = Parser(**options)
-            out.write(page_html((name, text, mentions, verify(text, parser=parser))
+            out.write(page_html((name, text, mentions, verify_mentions(text, mentions))
                                 for (name, text), mentions in zip(named, parsed, strict=True)))
             return 0
         names: list[str] = []  # filled as parse_many reads the inputs, so always ahead of its results

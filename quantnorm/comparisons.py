@@ -66,6 +66,7 @@ __all__ = [
     "comparisons",
     "judge",
     "verify",
+    "verify_mentions",
 ]
 
 _ALL: tuple[str, ...] = ("area", "population", "volume", "length", "height", "width", "depth", "mass", "speed")
@@ -1045,9 +1046,16 @@ def verify(text: str, references: References = None, *, approx: float | Fraction
     ``ReferenceBook``. ``approx`` and ``exact`` replace the relative widths of '~' (and of
     "almost"/"just over") and of a bare factor ('='), data/comparisons.txt [tolerance]."""
     text = _text(text)
+    return verify_mentions(text, (parser or Parser()).parse(text), references, approx=approx, exact=exact)
+
+
+def verify_mentions(text: str, mentions: Sequence[Mention], references: References = None, *,
+                    approx: float | Fraction | None = None, exact: float | Fraction | None = None) -> Checks:
+    """``verify`` for a text whose mentions are parsed already (``parse(text)``, with the
+    options the claims should be read with): the command line's page, which shows both."""
+    text = _text(text)
     book = as_book(references)
     base = _tables().tolerances
     tol = Tolerances(_tolerance(exact, base.exact, "exact"), _tolerance(approx, base.approx, "approx"),
                      _tolerance(approx, base.near, "approx"))
-    mentions = (parser or Parser()).parse(text)
     return Checks((_check(c, book, tol) for c in _Finder(text, book, mentions).find()), text)
