@@ -152,9 +152,7 @@ def _none(x: Any) -> Any:
 
 def _number(x: Any) -> Any:
     """A number of a float64 column (a numpy or Python float; NaN for None) -> the record's."""
-    if hasattr(x, "item"):  # numpy scalars
-        x = x.item()
-    x = _none(x)
+    x = _plain(x)
     if isinstance(x, float) and x.is_integer():
         return int(x)
     return x
@@ -169,6 +167,7 @@ def _column_reader(frame: pd.DataFrame, column: str) -> Any:
 
 
 def _plain(x: Any) -> Any:
+    """A value as the record holds it: a numpy scalar as its Python number, NaN as None."""
     if hasattr(x, "item"):
         x = x.item()
     return _none(x)

@@ -391,13 +391,13 @@ def page_html(documents: Iterable[Document], *, title: str = "quantnorm") -> str
     for doc in documents:
         name, text, mentions = doc[0], doc[1], doc[2]
         checks: Iterable[Any] = doc[3] if len(doc) > 3 else ()
-        body = document_html(text, mentions, checks)
-        sections.append(f'<section><h1 class="qn-name">{_e(name)}</h1>{body}</section>')
+        sections.append((name, document_html(text, mentions, checks)))
     return _page(sections, title)
 
 
-def _page(sections: list[str], title: str) -> str:
-    """A standalone page around named sections."""
+def _page(named: Iterable[tuple[str, str]], title: str) -> str:
+    """A standalone page with a section for each (name, HTML body)."""
+    sections = (f'<section><h1 class="qn-name">{_e(name)}</h1>{body}</section>' for name, body in named)
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>{_e(title)}</title><style>body{{margin:1.5rem;background:#fff}}"
@@ -426,5 +426,5 @@ def verify_page_html(documents: Iterable[CheckDocument], *, title: str = "quantn
         checks = list(checks)
         body = checks_html(text, checks) if checks else (
             f'<div class="quantnorm"><style>{_STYLE}</style><p class="qn-empty">No comparison claims found.</p></div>')
-        sections.append(f'<section><h1 class="qn-name">{_e(name)}</h1>{body}</section>')
+        sections.append((name, body))
     return _page(sections, title)
