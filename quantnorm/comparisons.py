@@ -860,8 +860,10 @@ class _Finder:
     def find(self) -> list[Comparison]:
         drafts: list[_Draft] = []
         taken = _Spans()
-        factors = self.factors()
-        for start, end, value, kind in factors:
+        factor_spans = _Spans()  # every factor's span: a bare number inside one is no subject
+        for start, end, value, kind in self.factors():
+            if not factor_spans.overlaps(start, end):
+                factor_spans.add(start, end)
             if taken.overlaps(start, start + 1):
                 continue
             draft = self.factor_claim(start, end, value, kind)
@@ -876,10 +878,6 @@ class _Finder:
                 drafts.append(draft)
                 taken.add(draft.start, draft.end)
         drafts.sort(key=lambda d: d.start)
-        factor_spans = _Spans()
-        for start, end, _value, _kind in factors:
-            if not factor_spans.overlaps(start, end):
-                factor_spans.add(start, end)
         free = self._free_mentions(taken, factor_spans)
         out: list[Comparison] = []
         anchor, previous_end = 0, -1
